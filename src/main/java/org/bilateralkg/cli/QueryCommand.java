@@ -1,0 +1,62 @@
+package org.bilateralkg.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.bilateralkg.query.CannedQueries;
+import org.bilateralkg.query.QueryRunner;
+import org.bilateralkg.query.ResultFormat;
+import org.bilateralkg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a canned query from queries/ (by name) or any SPARQL file over the store.",
+                "Parameters are bound as RDF terms (<iri>, http(s) IRIs, else strings), never pasted into the text."})
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A name from queries/ (meetings, commitments, ...) or a .rq file.")
+    String query;
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 store directory.")
+    Path db;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|tsv|json",
+            description = "Output format (default: ${DEFAULT-VALUE}); csv and tsv are the W3C SPARQL result formats.")
+    ResultFormat format;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind ?NAME to VALUE (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        CannedQueries canned = new CannedQueries(common.home().resolve("queries"));
+        String text = canned.load(query).orElseThrow(() -> new UsageException("no query named '" + query
+                + "' (known: " + String.join(", ", canned.names()) + ") and no such .rq file"));
+        Query q;
+        try {
+            q = QueryRunner.parse(text);
+        } catch (QueryRunner.BadQueryException e) {
+            throw new UsageException(e.getMessage());
+        }
+        for (String name : params.keySet()) {
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new UsageException("--param name must be a SPARQL variable name, not '" + name + "'");
+            }
+        }
+        try (KgStore store = KgStore.open(db, common.iris(), false)) {
+            OutputStream out = System.out;
+            QueryRunner.run(store.dataset(), q, params, format, out);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,130 @@
+package org.bilateralkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bilateralkg.reference.EntryKind;
+import org.bilateralkg.reference.Match;
+import org.bilateralkg.text.Sentence;
+import org.bilateralkg.text.Token;
+
+/**
+ * A sentence with its dictionary matches, overlaps resolved: among names of things (countries,
+ * people, roles, organisations, event names) the longest match wins; topic cues are resolved among
+ * themselves; every other cue kind keeps its own longest matches.
+ */
+final class AnnotatedSentence {
+    private static final Set<EntryKind> ENTITY_LAYER = Set.of(EntryKind.COUNTRY, EntryKind.DEMONYM,
+            EntryKind.CAPITAL, EntryKind.ORGANISATION, EntryKind.AGENCY, EntryKind.PERSON, EntryKind.ROLE,
+            EntryKind.MINISTRY, EntryKind.EVENT_KIND, EntryKind.COUNTERPART);
+    private static final Set<EntryKind> TOPIC_LAYER = Set.of(EntryKind.TOPIC, EntryKind.TOPIC_OPPOSITE);
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final String lang;
+    private final Map<EntryKind, List<Match>> byKind = new EnumMap<>(EntryKind.class);
+
+    AnnotatedSentence(Sentence sentence, List<Match> all, String lang) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.lang = lang;
+        List<Match> own = all.stream().filter(m -> m.entry().lang().equals(lang)).toList();
+        List<Match> kept = new ArrayList<>();
+        kept.addAll(longestFirst(own.stream().filter(m -> ENTITY_LAYER.contains(m.kind())).toList()));
+        kept.addAll(longestFirst(own.stream().filter(m -> TOPIC_LAYER.contains(m.kind())).toList()));
+        for (EntryKind k : EntryKind.values()) {
+            if (!ENTITY_LAYER.contains(k) && !TOPIC_LAYER.contains(k)) {
+                kept.addAll(longestFirst(own.stream().filter(m -> m.kind() == k).toList()));
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::from).thenComparingInt(Match::to));
+        for (Match m : kept) {
+            byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
+        }
+    }
+
+    /** Greedy longest-first selection; matches with the very same span all survive. */
+    private static List<Match> longestFirst(List<Match> ms) {
+        List<Match> sorted = new ArrayList<>(ms);
+        sorted.sort(Comparator.comparingInt((Match m) -> m.to() - m.from()).reversed().thenComparingInt(Match::from));
+        List<Match> out = new ArrayList<>();
+        for (Match m : sorted) {
+            boolean clash = false;
+            for (Match o : out) {
+                boolean sameSpan = o.from() == m.from() && o.to() == m.to();
+                if (!sameSpan && m.from() < o.to() && o.from() < m.to()) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    List<Match> of(EntryKind kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    boolean has(EntryKind kind) {
+        return !of(kind).isEmpty();
+    }
+
+    /** The match of {@code kind} that ends exactly at token {@code end}, if any. */
+    Match endingAt(EntryKind kind, int end) {
+        for (Match m : of(kind)) {
+            if (m.to() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    Match startingAt(EntryKind kind, int start) {
+        for (Match m : of(kind)) {
+            if (m.from() == start) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** True when some match of {@code kind} covers token {@code i}. */
+    boolean covers(EntryKind kind, int i) {
+        for (Match m : of(kind)) {
+            if (m.from() <= i && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String norm(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).norm() : "";
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    boolean isHindi() {
+        return lang.equals("hi");
+    }
+
+    /** Evidence for tokens {@code [from, to)} of this sentence. */
+    Evidence evidence(String text, int from, int to, String rule, double confidence) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        return new Evidence(start, end, text.substring(start, end), sentence.index(), rule, confidence);
+    }
+
+    Evidence wholeSentence(String text, String rule, double confidence) {
+        return evidence(text, 0, tokens.size(), rule, confidence);
+    }
+}

@@ -1,0 +1,157 @@
+package org.bilateralkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bilateralkg.reference.Person;
+import org.bilateralkg.reference.ReferenceData;
+import org.bilateralkg.reference.Tenure;
+import org.bilateralkg.text.Token;
+
+/**
+ * What has been learnt so far while reading one article: the people met, the names they go by,
+ * who spoke last. Lives for one {@link Extractor#extract} call only (no shared mutable state).
+ */
+final class ArticleState {
+    final ReferenceData ref;
+    final String text;
+    final String lang;
+    /** The date posts are looked up for: the publication date, when known. */
+    final LocalDate referenceDate;
+
+    private final Map<String, PersonBuilder> people = new LinkedHashMap<>();
+    private final Map<String, String> nameIndex = new HashMap<>();
+    private final List<PersonMention> mentionsInOrder = new ArrayList<>();
+
+    ArticleState(ReferenceData ref, String text, String lang, LocalDate referenceDate) {
+        this.ref = ref;
+        this.text = text;
+        this.lang = lang;
+        this.referenceDate = referenceDate;
+    }
+
+    static final class PersonBuilder {
+        final String key;
+        final boolean known;
+        final List<String> names = new ArrayList<>();
+        String country;
+        String role;
+        final List<Evidence> evidence = new ArrayList<>();
+
+        PersonBuilder(String key, boolean known) {
+            this.key = key;
+            this.known = known;
+        }
+    }
+
+    /** Records a mention of a person (known or new) and returns the mention with its key settled. */
+    PersonMention mention(String knownId, String name, List<Token> nameTokens, String country, String role,
+                          int from, int to, Evidence ev) {
+        String key = knownId;
+        if (key == null && nameTokens != null) {
+            key = nameIndex.get(joinNorm(nameTokens));
+        }
+        if (key == null) {
+            key = NameSlugger.slug(name);
+        }
+        PersonBuilder p = people.computeIfAbsent(key, k -> new PersonBuilder(k, knownId != null));
+        if (name != null && !p.names.contains(name)) {
+            p.names.add(name);
+        }
+        if (country != null) {
+            p.country = country;
+        }
+        if (role != null) {
+            p.role = role;
+        }
+        fillFromReference(p);
+        p.evidence.add(ev);
+        if (nameTokens != null && !nameTokens.isEmpty()) {
+            index(nameTokens, key);
+        }
+        PersonMention m = new PersonMention(key, from, to, p.country, p.role, ev);
+        mentionsInOrder.add(m);
+        return m;
+    }
+
+    private void fillFromReference(PersonBuilder p) {
+        if (!p.known) {
+            return;
+        }
+        Person person = ref.people().get(p.key);
+        if (person == null) {
+            return;
+        }
+        Optional<Tenure> t = person.tenureOn(referenceDate);
+        if (p.country == null) {
+            p.country = t.map(Tenure::country).orElse(person.countryOn(referenceDate).orElse(null));
+        }
+        if (p.role == null && t.isPresent() && t.get().country().equals(p.country)) {
+            p.role = t.get().role();
+        }
+    }
+
+    /** Full name and, for names of two or more words, the family name: later mentions use them. */
+    private void index(List<Token> nameTokens, String key) {
+        nameIndex.putIfAbsent(joinNorm(nameTokens), key);
+        List<Token> words = nameTokens.stream().filter(Token::isWord).toList();
+        if (words.size() >= 2) {
+            nameIndex.putIfAbsent(words.get(words.size() - 1).norm(), key);
+            String c = people.get(key).country;
+            // East Asian names put the family name first ("Wang Yi" is "Wang" on second mention).
+            if (c != null && List.of("CN", "TW", "HK", "MO", "KR", "KP", "VN").contains(c)) {
+                nameIndex.putIfAbsent(words.get(0).norm(), key);
+            }
+        }
+    }
+
+    /** Key of a person already met whose name (or family name) is exactly these tokens. */
+    String knownName(List<Token> tokens) {
+        return nameIndex.get(joinNorm(tokens));
+    }
+
+    /** The person of this country and role met most recently in the article, else the reference holder. */
+    Optional<String> byPost(String country, String role) {
+        for (int i = mentionsInOrder.size() - 1; i >= 0; i--) {
+            PersonBuilder p = people.get(mentionsInOrder.get(i).key());
+            if (country.equals(p.country) && role.equals(p.role)) {
+                return Optional.of(p.key);
+            }
+        }
+        return ref.holder(country, role, referenceDate).map(Person::id);
+    }
+
+    Optional<PersonMention> lastMention() {
+        return mentionsInOrder.isEmpty() ? Optional.empty() : Optional.of(mentionsInOrder.get(mentionsInOrder.size() - 1));
+    }
+
+    PersonBuilder person(String key) {
+        return people.get(key);
+    }
+
+    List<PersonRef> people() {
+        List<PersonRef> out = new ArrayList<>();
+        for (PersonBuilder p : people.values()) {
+            out.add(new PersonRef(p.key, p.known, List.copyOf(p.names), lang, p.country, p.role, List.copyOf(p.evidence)));
+        }
+        return out;
+    }
+
+    static String joinNorm(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.isWord()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(t.norm());
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.bilateralkg.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+
+import org.bilateralkg.reference.EntryKind;
+import org.bilateralkg.reference.Match;
+
+/**
+ * Dates in running text, Hindi and English: "25 जुलाई", "25 जुलाई 2024", "July 25", "25th July, 2024",
+ * "on Friday" / "शुक्रवार को". A day and month without a year takes the year that puts the date
+ * nearest to publication ("28 December" in a 3 January article is the previous year); without a
+ * publication date it stays a day and month. Weekdays need the publication date.
+ */
+final class DateExpressionParser {
+    /** A date found in a sentence: tokens {@code [from, to)}. */
+    record Found(DateValue value, int from, int to) {
+    }
+
+    private DateExpressionParser() {
+    }
+
+    static Found first(AnnotatedSentence s, LocalDate published, boolean future) {
+        for (Match month : s.of(EntryKind.MONTH)) {
+            if (!s.isHindi() && !s.tokens.get(month.from()).isCapitalised()) {
+                continue; // "may", "march" as ordinary words
+            }
+            int m = Integer.parseInt(month.value());
+            Integer day = day(s, month.from() - 1);
+            int from = month.from() - 1;
+            int to = month.to();
+            if (day == null) {
+                day = day(s, month.to());
+                from = month.from();
+                to = month.to() + 1;
+            }
+            if (day == null) {
+                continue;
+            }
+            Integer year = year(s, to);
+            if (year != null) {
+                to += s.norm(to).equals(",") ? 2 : 1;
+            }
+            DateValue v = value(year, m, day, published);
+            if (v != null) {
+                return new Found(v, from, to);
+            }
+        }
+        if (published != null) {
+            for (Match wd : s.of(EntryKind.WEEKDAY)) {
+                DayOfWeek dow = DayOfWeek.of(Integer.parseInt(wd.value()));
+                LocalDate d = future ? published.with(TemporalAdjusters.nextOrSame(dow))
+                        : published.with(TemporalAdjusters.previousOrSame(dow));
+                return new Found(DateValue.of(d), wd.from(), wd.to());
+            }
+        }
+        return null;
+    }
+
+    private static DateValue value(Integer year, int month, int day, LocalDate published) {
+        try {
+            if (year != null) {
+                return DateValue.of(LocalDate.of(year, month, day));
+            }
+            MonthDay md = MonthDay.of(month, day);
+            if (published == null) {
+                return DateValue.of(md);
+            }
+            LocalDate best = null;
+            for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+                if (!md.isValidYear(y)) {
+                    continue;
+                }
+                LocalDate c = md.atYear(y);
+                if (best == null || Math.abs(c.toEpochDay() - published.toEpochDay())
+                        < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+                    best = c;
+                }
+            }
+            return best == null ? DateValue.of(md) : DateValue.of(best);
+        } catch (DateTimeException e) {
+            return null; // "31 February": not a date
+        }
+    }
+
+    private static Integer day(AnnotatedSentence s, int i) {
+        if (i < 0 || i >= s.size()) {
+            return null;
+        }
+        String n = s.norm(i).replaceAll("(st|nd|rd|th)$", "");
+        if (n.isEmpty() || n.length() > 2 || !n.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int d = Integer.parseInt(n);
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private static Integer year(AnnotatedSentence s, int i) {
+        if (s.norm(i).equals(",")) {
+            i++;
+        }
+        String n = s.norm(i);
+        if (n.length() == 4 && n.chars().allMatch(Character::isDigit)) {
+            int y = Integer.parseInt(n);
+            return y >= 1900 && y <= 2100 ? y : null;
+        }
+        return null;
+    }
+}

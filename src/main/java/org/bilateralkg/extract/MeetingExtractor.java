@@ -1,0 +1,260 @@
+package org.bilateralkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.bilateralkg.reference.EntryKind;
+import org.bilateralkg.reference.Match;
+
+/**
+ * Meetings, calls, visits and the multilateral events around them. A sentence reports a meeting
+ * when it has a meeting verb ("held talks", "बैठक की") and at least two parties from different
+ * countries. Reports of the same meeting inside one article (a photo caption repeating the lead)
+ * are merged: same participant countries, compatible dates and places.
+ */
+final class MeetingExtractor {
+    private final ArticleState state;
+    private final java.time.LocalDate published;
+    final List<MultilateralEvent> events = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
+
+    MeetingExtractor(ArticleState state, java.time.LocalDate published) {
+        this.state = state;
+        this.published = published;
+    }
+
+    /** A meeting under construction; merged drafts pool their evidence. */
+    private static final class Draft {
+        String type;
+        String status;
+        final List<Participant> participants = new ArrayList<>();
+        final Set<String> countries = new LinkedHashSet<>();
+        DateValue date;
+        String location;
+        String city;
+        String duration;
+        boolean approx;
+        Integer event;
+        boolean caption;
+        final List<Evidence> evidence = new ArrayList<>();
+        final List<Integer> sentences = new ArrayList<>();
+    }
+
+    void sentence(AnnotatedSentence s, List<PersonMention> persons) {
+        EventHit event = findEvent(s);
+        Match cue = meetingCue(s);
+        if (cue == null) {
+            return;
+        }
+        Draft d = new Draft();
+        d.caption = s.sentence.caption();
+        Match place = location(s);
+        if (place != null) {
+            d.location = place.value();
+            if (place.kind() == EntryKind.CAPITAL) {
+                d.city = place.value();
+            }
+        }
+        int speechEnd = lastSpeechCueEnd(s, cue.from());
+        for (PersonMention p : persons) {
+            if (p.from() < speechEnd) {
+                continue; // the reporter of the meeting, not a participant
+            }
+            if (d.participants.stream().noneMatch(x -> x.personKey().equals(p.key()))) {
+                d.participants.add(new Participant(p.key(), p.country(), p.role(), p.evidence()));
+                if (p.country() != null) {
+                    d.countries.add(p.country());
+                }
+            }
+        }
+        if (d.participants.isEmpty()) {
+            for (Match c : s.of(EntryKind.COUNTRY)) {
+                if (place == null || c.from() != place.from()) {
+                    d.countries.add(c.value());
+                }
+            }
+        }
+        boolean visit = s.has(EntryKind.VISIT);
+        if (d.countries.size() < 2 && !(visit && d.location != null && !d.countries.contains(d.location) && !d.countries.isEmpty())) {
+            return; // one party only: not a meeting between countries
+        }
+        d.status = status(s, cue);
+        DateExpressionParser.Found date = DateExpressionParser.first(s, published, d.status.equals("planned"));
+        d.date = date == null ? null : date.value();
+        DurationParser.Found dur = DurationParser.first(s);
+        if (dur != null) {
+            d.duration = dur.lexical();
+            d.approx = dur.approximate();
+        }
+        d.event = event != null && linkedToEvent(s, event) ? event.index() : null;
+        d.type = s.has(EntryKind.CALL) ? "call" : visit ? "visit"
+                : (s.has(EntryKind.SUMMIT) && event == null) ? "summit" : d.countries.size() == 2 ? "bilateral" : "meeting";
+        d.evidence.add(s.wholeSentence(state.text, d.caption ? "meeting:caption" : "meeting:" + s.lang + ":verb-cue", d.caption ? 0.8 : 0.9));
+        d.sentences.add(s.sentence.index());
+        drafts.add(d);
+    }
+
+    /** The meetings, with reports of the same meeting merged (captions into the text they illustrate). */
+    List<Meeting> meetings(Map<Integer, Integer> meetingOfSentence) {
+        List<Draft> merged = new ArrayList<>();
+        List<Draft> ordered = new ArrayList<>(drafts.stream().filter(d -> !d.caption).toList());
+        ordered.addAll(drafts.stream().filter(d -> d.caption).toList());
+        for (Draft d : ordered) {
+            Draft same = merged.stream().filter(m -> sameMeeting(m, d)).findFirst().orElse(null);
+            if (same == null) {
+                merged.add(d);
+            } else {
+                absorb(same, d);
+            }
+        }
+        List<Meeting> out = new ArrayList<>();
+        for (Draft d : merged) {
+            int idx = out.size();
+            d.sentences.forEach(si -> meetingOfSentence.put(si, idx));
+            String third = d.location != null && !d.countries.contains(d.location) ? d.location : null;
+            String host = d.type.equals("visit") || (d.location != null && d.countries.contains(d.location)) ? d.location : null;
+            String cameo = switch (d.type) {
+                case "call" -> "041";
+                case "visit" -> "042";
+                default -> third != null ? "044" : "040";
+            };
+            String mode = switch (d.type) {
+                case "call" -> "phone";
+                case "visit" -> "visit";
+                default -> third != null ? "third-party" : null;
+            };
+            out.add(new Meeting(idx, d.type, d.status, List.copyOf(d.participants), List.copyOf(d.countries), d.date,
+                    d.location, d.city, d.duration, d.approx, d.event, host, cameo, "CONSULT", mode, List.copyOf(d.evidence)));
+        }
+        return out;
+    }
+
+    private static boolean sameMeeting(Draft a, Draft b) {
+        if (!a.countries.equals(b.countries)) {
+            return false;
+        }
+        if (a.date != null && b.date != null && !a.date.compatible(b.date)) {
+            return false;
+        }
+        if (a.location != null && b.location != null && !a.location.equals(b.location)) {
+            return false;
+        }
+        return Objects.equals(a.status, b.status) || a.caption || b.caption;
+    }
+
+    private static void absorb(Draft into, Draft d) {
+        for (Participant p : d.participants) {
+            if (into.participants.stream().noneMatch(x -> x.personKey().equals(p.personKey()))) {
+                into.participants.add(p);
+            }
+        }
+        if (into.date == null || (!into.date.isFull() && d.date != null && d.date.isFull())) {
+            into.date = d.date;
+        }
+        into.location = into.location != null ? into.location : d.location;
+        into.city = into.city != null ? into.city : d.city;
+        if (into.duration == null) {
+            into.duration = d.duration;
+            into.approx = d.approx;
+        }
+        into.event = into.event != null ? into.event : d.event;
+        into.evidence.addAll(d.evidence);
+        into.sentences.addAll(d.sentences);
+    }
+
+    /** A meeting verb that is not part of an event's name ("विदेश मंत्रियों की बैठक"). */
+    private static Match meetingCue(AnnotatedSentence s) {
+        for (EntryKind k : new EntryKind[]{EntryKind.MEETING, EntryKind.CALL}) {
+            for (Match m : s.of(k)) {
+                boolean insideEvent = s.of(EntryKind.EVENT_KIND).stream()
+                        .anyMatch(e -> m.from() < e.to() && e.from() < m.to());
+                if (!insideEvent) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "लाओस में", "in Laos", "in Vientiane": the first country or capital in a locative. */
+    private static Match location(AnnotatedSentence s) {
+        for (EntryKind k : new EntryKind[]{EntryKind.COUNTRY, EntryKind.CAPITAL}) {
+            for (Match m : s.of(k)) {
+                boolean loc = s.isHindi() ? s.startingAt(EntryKind.LOCATIVE_AFTER, m.to()) != null
+                        : s.endingAt(EntryKind.LOCATIVE_BEFORE, m.from()) != null;
+                if (loc) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int lastSpeechCueEnd(AnnotatedSentence s, int before) {
+        int end = 0;
+        for (EntryKind k : new EntryKind[]{EntryKind.SPEECH, EntryKind.COMPLEMENTIZER}) {
+            for (Match m : s.of(k)) {
+                if (m.to() <= before && s.isHindi()) {
+                    end = Math.max(end, m.to());
+                }
+            }
+        }
+        return end;
+    }
+
+    private static String status(AnnotatedSentence s, Match cue) {
+        if (s.has(EntryKind.CANCELLED)) {
+            return "cancelled";
+        }
+        if (s.has(EntryKind.POSTPONED)) {
+            return "postponed";
+        }
+        boolean future = s.of(EntryKind.PLANNED).stream().anyMatch(p -> p.from() < cue.to() + 3 && cue.from() < p.to() + 3)
+                || s.of(EntryKind.FUTURE_SUFFIX).stream().anyMatch(f -> f.from() >= cue.from() && f.from() < cue.to());
+        return future ? "planned" : "held";
+    }
+
+    /** An event named in the current sentence at tokens {@code [from, to)}. */
+    private record EventHit(int index, int from, int to) {
+    }
+
+    /** "ASEAN Foreign Ministers' Meeting", "आसियान विदेश मंत्रियों की बैठक", "the SCO summit". */
+    private EventHit findEvent(AnnotatedSentence s) {
+        for (Match kind : s.of(EntryKind.EVENT_KIND)) {
+            Match org = s.endingAt(EntryKind.ORGANISATION, kind.from());
+            if (org == null) {
+                continue;
+            }
+            String orgName = state.ref.organisations().get(org.value()).names().all("en").stream()
+                    .filter(n -> n.equals(n.toUpperCase(java.util.Locale.ROOT))).findFirst()
+                    .orElse(state.ref.organisations().get(org.value()).names().best("en"));
+            String label = orgName + " " + kind.value();
+            for (MultilateralEvent e : events) {
+                if (e.organiser().equals(org.value()) && e.label().equals(label)) {
+                    return new EventHit(e.index(), org.from(), kind.to());
+                }
+            }
+            Evidence ev = s.evidence(state.text, org.from(), kind.to(), "event:organisation+kind", 0.9);
+            events.add(new MultilateralEvent(events.size(), org.value(), label, "en", ev));
+            return new EventHit(events.size() - 1, org.from(), kind.to());
+        }
+        return null;
+    }
+
+    /** "के दौरान" / "के इतर" right after the event's name, "during" / "on the sidelines of" before it. */
+    private static boolean linkedToEvent(AnnotatedSentence s, EventHit event) {
+        for (EntryKind k : new EntryKind[]{EntryKind.DURING, EntryKind.SIDELINES}) {
+            for (Match m : s.of(k)) {
+                if (s.isHindi() ? (m.from() >= event.to() && m.from() <= event.to() + 1)
+                        : (m.to() <= event.from() && m.to() >= event.from() - 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,273 @@
+package org.bilateralkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.bilateralkg.reference.EntryKind;
+import org.bilateralkg.reference.Match;
+import org.bilateralkg.text.Token;
+
+/**
+ * Finds the people a sentence speaks of and settles who they are:
+ * <ul>
+ * <li>title patterns: "[Russian] Foreign Minister Sergey Lavrov", "रूसी विदेश मंत्री सर्गेई लावरोव",
+ *     "Foreign Minister of India";</li>
+ * <li>"his Chinese counterpart Wang Yi": the counterpart holds the previous person's role;</li>
+ * <li>role-only descriptions: "the head of China's foreign ministry", "चीन के विदेश मंत्रालय के प्रमुख",
+ *     "the Russian foreign minister": the person of that post met earlier, else the reference holder
+ *     on the article's date;</li>
+ * <li>names from the reference data, and later mentions by full or family name.</li>
+ * </ul>
+ */
+final class PersonResolver {
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_HINDI_NAME_WORDS = 3;
+
+    private final ArticleState state;
+
+    PersonResolver(ArticleState state) {
+        this.state = state;
+    }
+
+    List<PersonMention> resolve(AnnotatedSentence s) {
+        List<PersonMention> out = new ArrayList<>();
+        boolean[] used = new boolean[s.size()];
+        List<Match> anchors = new ArrayList<>();
+        anchors.addAll(s.of(EntryKind.ROLE));
+        anchors.addAll(s.of(EntryKind.COUNTERPART));
+        anchors.addAll(s.of(EntryKind.MINISTRY));
+        anchors.sort(Comparator.comparingInt(Match::from));
+        for (Match a : anchors) {
+            if (used[a.from()]) {
+                continue;
+            }
+            PersonMention m = switch (a.kind()) {
+                case ROLE -> titled(s, a);
+                case COUNTERPART -> counterpart(s, a);
+                default -> ministryHead(s, a);
+            };
+            if (m != null) {
+                mark(used, m);
+                out.add(m);
+            }
+        }
+        for (Match p : s.of(EntryKind.PERSON)) {
+            if (!used[p.from()]) {
+                PersonMention m = named(s, p.value(), p.from(), p.to(), null, null, p.from(), "person:reference-name");
+                mark(used, m);
+                out.add(m);
+            }
+        }
+        laterMentions(s, used, out);
+        out.sort(Comparator.comparingInt(PersonMention::from));
+        return out;
+    }
+
+    /** "[demonym|country's] ROLE [Name]" or "ROLE of COUNTRY [Name]". */
+    private PersonMention titled(AnnotatedSentence s, Match role) {
+        int start = role.from();
+        String country = null;
+        Match q = qualifierBefore(s, role.from());
+        if (q != null) {
+            country = q.value();
+            start = q.from();
+        }
+        int after = role.to();
+        if (country == null && s.norm(after).equals("of")) {
+            Match c = s.startingAt(EntryKind.COUNTRY, after + 1);
+            if (c != null) {
+                country = c.value();
+                after = c.to();
+            }
+        }
+        return nameOrPost(s, start, after, country, role.value(), "person:title");
+    }
+
+    /** "his Chinese counterpart Wang Yi": same role as the person mentioned just before. */
+    private PersonMention counterpart(AnnotatedSentence s, Match c) {
+        Match q = qualifierBefore(s, c.from());
+        String country = q != null ? q.value() : null;
+        int start = q != null ? q.from() : c.from();
+        String role = state.lastMention().map(PersonMention::role).orElse(null);
+        return nameOrPost(s, start, c.to(), country, role, "person:counterpart");
+    }
+
+    /** "चीन के विदेश मंत्रालय के प्रमुख", "the head of China's foreign ministry", "Chinese foreign ministry chief". */
+    private PersonMention ministryHead(AnnotatedSentence s, Match ministry) {
+        Match q = qualifierBefore(s, ministry.from());
+        int start = q != null ? q.from() : ministry.from();
+        int end = ministry.to();
+        boolean head = false;
+        // Head after the ministry: "... मंत्रालय के प्रमुख", "... ministry chief".
+        for (int i = ministry.to(); i <= ministry.to() + 1 && i < s.size(); i++) {
+            Match h = s.startingAt(EntryKind.HEAD, i);
+            if (h != null) {
+                head = true;
+                end = h.to();
+                break;
+            }
+        }
+        // Head before: "the head of China's foreign ministry".
+        if (!head && q != null) {
+            Match h = s.endingAt(EntryKind.HEAD, q.from());
+            if (h != null) {
+                head = true;
+                start = h.from();
+            }
+        }
+        if (!head || q == null) {
+            return null;
+        }
+        Optional<String> key = state.byPost(q.value(), ministry.value());
+        if (key.isEmpty()) {
+            return null;
+        }
+        Evidence ev = s.evidence(state.text, start, end, "person:ministry-head", 0.8);
+        return state.mention(key.get(), null, null, q.value(), ministry.value(), start, end, ev);
+    }
+
+    /** The name after a title, else the post alone (resolved to its holder), else nothing. */
+    private PersonMention nameOrPost(AnnotatedSentence s, int start, int after, String country, String role, String rule) {
+        Match known = s.startingAt(EntryKind.PERSON, after);
+        if (known != null) {
+            return named(s, known.value(), known.from(), known.to(), country, role, start, rule);
+        }
+        int end = nameEnd(s, after);
+        if (end > after) {
+            List<Token> name = s.tokens.subList(after, end);
+            String seen = state.text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+            String key = state.knownName(name);
+            Evidence ev = s.evidence(state.text, start, end, rule, 0.85);
+            return state.mention(key != null && state.person(key).known ? key : null, seen, name, country, role,
+                    start, end, ev);
+        }
+        if (country == null || role == null) {
+            return null;
+        }
+        Optional<String> key = state.byPost(country, role);
+        if (key.isEmpty()) {
+            return null;
+        }
+        Evidence ev = s.evidence(state.text, start, after, rule + "-post-only", 0.75);
+        return state.mention(key.get(), null, null, country, role, start, after, ev);
+    }
+
+    private PersonMention named(AnnotatedSentence s, String id, int from, int to, String country, String role,
+                                int start, String rule) {
+        List<Token> name = s.tokens.subList(from, to);
+        String seen = state.text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+        Evidence ev = s.evidence(state.text, start, to, rule, 0.95);
+        return state.mention(id, seen, name, country, role, start, to, ev);
+    }
+
+    /** Names already met, written again in full or by family name ("लावरोव", "Wang"). */
+    private void laterMentions(AnnotatedSentence s, boolean[] used, List<PersonMention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (used[i] || !s.tokens.get(i).isWord()) {
+                continue;
+            }
+            for (int len = Math.min(MAX_NAME_WORDS, s.size() - i); len >= 1; len--) {
+                if (anyUsed(used, i, i + len)) {
+                    continue;
+                }
+                List<Token> cand = s.tokens.subList(i, i + len);
+                if (!cand.get(len - 1).isWord()) {
+                    continue;
+                }
+                String key = state.knownName(cand);
+                if (key != null && (s.isHindi() || cand.get(0).isCapitalised())) {
+                    String seen = state.text.substring(cand.get(0).start(), cand.get(len - 1).end());
+                    Evidence ev = s.evidence(state.text, i, i + len, "person:earlier-name", 0.85);
+                    PersonMention m = state.mention(state.person(key).known ? key : null, seen, cand,
+                            null, null, i, i + len, ev);
+                    mark(used, m);
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A demonym or country name just before a title: "रूसी", "Russian", "रूस के", "Russia's". */
+    private static Match qualifierBefore(AnnotatedSentence s, int at) {
+        for (EntryKind k : new EntryKind[]{EntryKind.DEMONYM, EntryKind.COUNTRY}) {
+            Match m = s.endingAt(k, at);
+            if (m != null) {
+                return m;
+            }
+        }
+        // "रूस के विदेश मंत्री", "Russia's foreign minister"
+        if (at >= 2 && s.norm(at - 1).equals("के")) {
+            return s.endingAt(EntryKind.COUNTRY, at - 1);
+        }
+        if (at >= 3 && s.norm(at - 1).equals("s") && s.norm(at - 2).equals("'")) {
+            return s.endingAt(EntryKind.COUNTRY, at - 2);
+        }
+        return null;
+    }
+
+    /** End (exclusive) of a personal name starting at {@code i}, or {@code i} when there is none. */
+    private static int nameEnd(AnnotatedSentence s, int i) {
+        int j = i;
+        if (s.isHindi()) {
+            while (j < s.size() && j - i < MAX_HINDI_NAME_WORDS && isHindiNameWord(s, j)) {
+                j++;
+            }
+            return j;
+        }
+        while (j < s.size() && j - i < MAX_NAME_WORDS + 2) {
+            Token t = s.tokens.get(j);
+            if (t.isWord() && t.isCapitalised() && !isTaken(s, j)) {
+                j++;
+            } else if (t.text().equals(".") && j > i && s.tokens.get(j - 1).text().length() == 1
+                    && t.start() == s.tokens.get(j - 1).end()) {
+                j++; // initial: "S. Jaishankar"
+            } else if (t.text().equals("-") && j > i && j + 1 < s.size() && s.tokens.get(j + 1).isCapitalised()
+                    && t.start() == s.tokens.get(j - 1).end()) {
+                j++; // "Jean-Yves"
+            } else {
+                break;
+            }
+        }
+        while (j > i && !s.tokens.get(j - 1).isWord()) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isHindiNameWord(AnnotatedSentence s, int j) {
+        Token t = s.tokens.get(j);
+        return t.isWord() && !t.isNumber() && !s.covers(EntryKind.STOP, j) && !isTaken(s, j)
+                && !s.covers(EntryKind.POSTPOSITION, j);
+    }
+
+    /** Token already names something else (a country, a role, a cue word). */
+    private static boolean isTaken(AnnotatedSentence s, int j) {
+        for (EntryKind k : new EntryKind[]{EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.CAPITAL, EntryKind.ROLE,
+                EntryKind.ORGANISATION, EntryKind.AGENCY, EntryKind.MINISTRY, EntryKind.COUNTERPART, EntryKind.STOP,
+                EntryKind.SPEECH, EntryKind.MEETING, EntryKind.MONTH, EntryKind.WEEKDAY, EntryKind.PRONOUN,
+                EntryKind.EVENT_KIND}) {
+            if (s.covers(k, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, PersonMention m) {
+        for (int i = m.from(); i < m.to() && i < used.length; i++) {
+            used[i] = true;
+        }
+    }
+}

@@ -1,0 +1,386 @@
+package org.bilateralkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bilateralkg.reference.EntryKind;
+import org.bilateralkg.reference.Match;
+
+/**
+ * Reported speech and the commitments inside it.
+ * <ul>
+ * <li>A statement needs a speech or attribution cue ("said", "ने कहा कि", "के अनुसार") and a speaker:
+ *     the person next to the cue, or "he"/"उन्होंने" for the last speaker. A news agency in the
+ *     attribution ("according to Xinhua") is who reported it, and keeps reporting the same speaker's
+ *     following statements until someone else speaks.</li>
+ * <li>A sentence right after a statement, with no cue and nobody new in it, continues that statement.</li>
+ * <li>A commitment is a commitment cue ("ready to", "will", "तैयार है", future verb) whose subject is a
+ *     country (or its capital, "we", "both sides"); the partner is the country "with" whom; topics come
+ *     from cue phrases between the subject and the next subject. "X should ..." is an appeal, and
+ *     retrospective claims ("have maintained") are statements, never commitments.</li>
+ * </ul>
+ */
+final class StatementExtractor {
+    private static final int OPPOSE_WINDOW = 6;
+
+    private final ArticleState state;
+    private final List<Meeting> meetings;
+    private final Map<Integer, Integer> meetingOfSentence;
+    final List<Statement> statements = new ArrayList<>();
+    final List<Commitment> commitments = new ArrayList<>();
+    private Statement last;
+    private int lastSentence = -10;
+
+    StatementExtractor(ArticleState state, List<Meeting> meetings, Map<Integer, Integer> meetingOfSentence) {
+        this.state = state;
+        this.meetings = meetings;
+        this.meetingOfSentence = meetingOfSentence;
+    }
+
+    void sentence(AnnotatedSentence s, List<PersonMention> persons) {
+        if (s.sentence.caption()) {
+            return;
+        }
+        int idx = s.sentence.index();
+        Attribution a = attribution(s, persons);
+        if (a == null) {
+            boolean continues = last != null && lastSentence == idx - 1 && persons.isEmpty()
+                    && !meetingOfSentence.containsKey(idx);
+            if (continues) {
+                add(s, last.speakerKey(), last.country(), last.reportedBy(), last.meetingIndex(), 0, s.size(),
+                        "statement:continuation", 0.7);
+            }
+            return;
+        }
+        String reportedBy = a.agency;
+        Integer meeting = atMeeting(s, a.speaker);
+        if (last != null && last.speakerKey().equals(a.speaker)) {
+            reportedBy = reportedBy != null ? reportedBy : last.reportedBy();
+            meeting = meeting != null ? meeting : last.meetingIndex();
+        }
+        String country = state.person(a.speaker) != null ? state.person(a.speaker).country : null;
+        add(s, a.speaker, country, reportedBy, meeting, a.clauseFrom, a.clauseTo, a.rule, 0.85);
+    }
+
+    /** Who speaks in this sentence, who reports it, and where the reported clause lies. */
+    private record Attribution(String speaker, String agency, int clauseFrom, int clauseTo, String rule) {
+    }
+
+    private Attribution attribution(AnnotatedSentence s, List<PersonMention> persons) {
+        String agency = null;
+        String speaker = null;
+        int clauseFrom = 0;
+        int clauseTo = s.size();
+        String rule = null;
+        for (Match m : s.of(EntryKind.ATTRIBUTION)) {
+            // Hindi: "X के अनुसार"; English: "according to X".
+            int at = s.isHindi() ? m.from() : m.to() + (s.norm(m.to()).equals("the") ? 1 : 0);
+            Match ag = s.isHindi() ? s.endingAt(EntryKind.AGENCY, at) : s.startingAt(EntryKind.AGENCY, at);
+            if (ag != null) {
+                agency = ag.value();
+                clauseFrom = Math.max(clauseFrom, Math.max(ag.to(), m.to()));
+                continue;
+            }
+            for (PersonMention p : persons) {
+                if (s.isHindi() ? p.to() == at : p.from() == at) {
+                    speaker = p.key();
+                    clauseFrom = Math.max(clauseFrom, Math.max(p.to(), m.to()));
+                    rule = "statement:" + s.lang + ":according-to";
+                }
+            }
+        }
+        if (speaker == null) {
+            for (Match cue : s.of(EntryKind.SPEECH)) {
+                PersonMention p = speakerNear(s, persons, cue);
+                if (p != null) {
+                    speaker = p.key();
+                    rule = "statement:" + s.lang + ":speech-verb";
+                    if (p.from() >= cue.to()) {
+                        clauseTo = Math.min(clauseTo, cue.from()); // "..., said Lavrov"
+                    } else if (cue.to() < s.size() - 1) {
+                        clauseFrom = Math.max(clauseFrom, cue.to());
+                    } else {
+                        clauseTo = Math.min(clauseTo, p.from()); // "..., Lavrov said."
+                    }
+                    break;
+                }
+                Match pron = pronounBefore(s, cue);
+                if (pron != null && last != null) {
+                    speaker = last.speakerKey();
+                    rule = "statement:" + s.lang + ":pronoun";
+                    clauseFrom = Math.max(clauseFrom, cue.to());
+                    break;
+                }
+            }
+        }
+        if (speaker == null) {
+            return null;
+        }
+        for (Match c : s.of(EntryKind.COMPLEMENTIZER)) {
+            if (c.from() >= clauseFrom - 1 && c.from() < clauseTo && c.from() <= clauseFrom + 6) {
+                clauseFrom = c.to();
+                break;
+            }
+        }
+        if (clauseFrom < s.size() && s.norm(clauseFrom).equals(",")) {
+            clauseFrom++;
+        }
+        return new Attribution(speaker, agency, Math.min(clauseFrom, clauseTo), clauseTo, rule);
+    }
+
+    /** The person right before the speech verb (Hindi "X ने कहा", English "X said"), or right after ("said X"). */
+    private static PersonMention speakerNear(AnnotatedSentence s, List<PersonMention> persons, Match cue) {
+        PersonMention best = null;
+        for (PersonMention p : persons) {
+            if (p.to() <= cue.from() && cue.from() - p.to() <= 3) {
+                best = p;
+            }
+        }
+        if (best == null && !s.isHindi()) {
+            for (PersonMention p : persons) {
+                if (p.from() >= cue.to() && p.from() - cue.to() <= 1) {
+                    return p;
+                }
+            }
+        }
+        if (best == null && s.isHindi()) {
+            // "X ने इस बात की पुष्टि की": the ergative subject may stand further from the verb.
+            for (PersonMention p : persons) {
+                if (p.to() <= cue.from() && s.norm(p.to()).equals("ने")) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Match pronounBefore(AnnotatedSentence s, Match cue) {
+        for (Match p : s.of(EntryKind.PRONOUN)) {
+            if (p.to() <= cue.from() && cue.from() - p.to() <= 3) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Integer atMeeting(AnnotatedSentence s, String speaker) {
+        if (!s.has(EntryKind.AT_MEETING)) {
+            return null;
+        }
+        for (Meeting m : meetings) {
+            if (m.participants().stream().anyMatch(p -> p.personKey().equals(speaker))) {
+                return m.index();
+            }
+        }
+        return meetings.size() == 1 ? 0 : null;
+    }
+
+    private void add(AnnotatedSentence s, String speaker, String country, String reportedBy, Integer meeting,
+                     int from, int to, String rule, double confidence) {
+        int index = statements.size();
+        List<Commitment> found = s.has(EntryKind.APPEAL) || s.has(EntryKind.DEMAND) ? List.of()
+                : commitments(s, from, to, speaker, country, index);
+        String kind = s.has(EntryKind.DEMAND) ? "demand" : s.has(EntryKind.APPEAL) ? "appeal"
+                : found.isEmpty() && s.has(EntryKind.RETROSPECTIVE) ? "retrospective" : "statement";
+        String cameo = switch (kind) {
+            case "appeal" -> "020";
+            case "demand" -> "100";
+            default -> found.isEmpty() ? "010" : "030";
+        };
+        Set<String> topics = new LinkedHashSet<>();
+        for (TopicHit t : topics(s, from, to)) {
+            topics.add(t.notation);
+        }
+        Statement st = new Statement(index, speaker, country, meeting, reportedBy, List.copyOf(topics), kind, cameo,
+                s.wholeSentence(state.text, rule, confidence));
+        statements.add(st);
+        commitments.addAll(found);
+        last = st;
+        lastSentence = s.sentence.index();
+    }
+
+    // ---- commitments ------------------------------------------------------------------------
+
+    private record Subject(int from, int to, List<String> countries) {
+    }
+
+    private record TopicHit(String notation, String stance, int from, int to) {
+    }
+
+    private List<Commitment> commitments(AnnotatedSentence s, int from, int to, String speaker, String speakerCountry,
+                                         int statementIndex) {
+        List<Commitment> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<Subject> subjects = subjects(s, from, to, speakerCountry);
+        List<Match> cues = new ArrayList<>(s.of(EntryKind.COMMIT));
+        cues.addAll(s.of(EntryKind.FUTURE_SUFFIX));
+        for (Match cue : cues) {
+            if (cue.from() < from || cue.to() > to || negated(s, cue)) {
+                continue;
+            }
+            Subject subj = null;
+            Subject next = null;
+            for (Subject c : subjects) {
+                if (c.to() <= cue.from()) {
+                    subj = c;
+                } else if (next == null && c.from() >= cue.to()) {
+                    next = c;
+                }
+            }
+            if (subj == null) {
+                continue;
+            }
+            int windowEnd = next != null ? next.from() : to;
+            String partner = partner(s, subj.to(), windowEnd);
+            List<TopicHit> topics = topics(s, subj.from(), windowEnd);
+            for (String country : subj.countries()) {
+                String p = partner != null ? partner
+                        : subj.countries().size() == 2 ? subj.countries().stream().filter(c -> !c.equals(country)).findFirst().orElse(null)
+                        : null;
+                if (country.equals(p)) {
+                    p = null;
+                }
+                List<TopicHit> list = topics.isEmpty() ? java.util.Collections.singletonList(null) : topics;
+                for (TopicHit t : list) {
+                    String key = country + "|" + (t == null ? "" : t.notation);
+                    if (!seen.add(key)) {
+                        continue;
+                    }
+                    List<Evidence> ev = new ArrayList<>();
+                    ev.add(s.wholeSentence(state.text, "commitment:" + s.lang + ":" + cue.value(), 0.8));
+                    if (t != null) {
+                        ev.add(s.evidence(state.text, t.from, t.to, "topic-cue:" + t.notation, 0.8));
+                    }
+                    out.add(new Commitment(commitments.size() + out.size(), country, p, t == null ? null : t.notation,
+                            t == null ? "support" : t.stance, cue.value(), speaker, statementIndex, List.copyOf(ev)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Countries (or capitals) standing as grammatical subjects, "we", "both sides"; coordinated ones joined. */
+    private List<Subject> subjects(AnnotatedSentence s, int from, int to, String speakerCountry) {
+        List<Subject> out = new ArrayList<>();
+        List<Match> cands = new ArrayList<>(s.of(EntryKind.COUNTRY));
+        cands.addAll(s.of(EntryKind.CAPITAL));
+        cands.sort(java.util.Comparator.comparingInt(Match::from));
+        for (Match c : cands) {
+            if (c.from() < from || c.to() > to || !isSubjectPosition(s, c)) {
+                continue;
+            }
+            Subject prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && c.from() == prev.to() + 1 && isAnd(s.norm(prev.to()))) {
+                List<String> both = new ArrayList<>(prev.countries());
+                if (!both.contains(c.value())) {
+                    both.add(c.value());
+                }
+                out.set(out.size() - 1, new Subject(prev.from(), c.to(), both));
+            } else {
+                out.add(new Subject(c.from(), c.to(), List.of(c.value())));
+            }
+        }
+        for (Match m : s.of(EntryKind.FIRST_PERSON)) {
+            if (m.from() >= from && m.to() <= to && speakerCountry != null) {
+                out.add(new Subject(m.from(), m.to(), List.of(speakerCountry)));
+            }
+        }
+        for (Match m : s.of(EntryKind.BOTH_SIDES)) {
+            if (m.from() >= from && m.to() <= to) {
+                List<String> pair = meetingPair(speakerCountry);
+                if (pair != null) {
+                    out.add(new Subject(m.from(), m.to(), pair));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Subject::from));
+        return out;
+    }
+
+    /** "both sides": the two countries of the article's meeting that the speaker's country took part in. */
+    private List<String> meetingPair(String speakerCountry) {
+        for (Meeting m : meetings) {
+            if (m.countries().size() == 2 && (speakerCountry == null || m.countries().contains(speakerCountry))) {
+                return m.countries();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubjectPosition(AnnotatedSentence s, Match c) {
+        if (s.isHindi()) {
+            int next = c.to();
+            if (s.startingAt(EntryKind.POSTPOSITION, next) != null) {
+                return s.norm(next).equals("ने"); // ergative subject: "चीन ने ... सहमति जताई"
+            }
+            return s.startingAt(EntryKind.PARTNER_AFTER, next) == null;
+        }
+        if (s.endingAt(EntryKind.PREPOSITION, c.from()) != null) {
+            return false;
+        }
+        return !(s.norm(c.to()).equals("'") && s.norm(c.to() + 1).equals("s")); // "China's": genitive
+    }
+
+    private static boolean isAnd(String norm) {
+        return norm.equals("and") || norm.equals("और") || norm.equals("तथा") || norm.equals("एवं");
+    }
+
+    private static String partner(AnnotatedSentence s, int from, int to) {
+        List<Match> cands = new ArrayList<>(s.of(EntryKind.COUNTRY));
+        cands.addAll(s.of(EntryKind.CAPITAL));
+        for (Match c : cands) {
+            if (c.from() < from || c.to() > to) {
+                continue;
+            }
+            boolean with = s.isHindi() ? s.startingAt(EntryKind.PARTNER_AFTER, c.to()) != null
+                    : s.endingAt(EntryKind.PARTNER_BEFORE, c.from()) != null;
+            if (with) {
+                return c.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean negated(AnnotatedSentence s, Match cue) {
+        for (Match n : s.of(EntryKind.NEGATION)) {
+            if (n.to() == cue.from() || n.from() == cue.to() || (n.from() >= cue.from() && n.to() <= cue.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Topic cues in tokens {@code [from, to)} with their stance; a named opposite counts only when opposed. */
+    private static List<TopicHit> topics(AnnotatedSentence s, int from, int to) {
+        List<TopicHit> out = new ArrayList<>();
+        for (EntryKind k : new EntryKind[]{EntryKind.TOPIC, EntryKind.TOPIC_OPPOSITE}) {
+            for (Match t : s.of(k)) {
+                if (t.from() < from || t.to() > to) {
+                    continue;
+                }
+                boolean opposed = opposed(s, t);
+                if (k == EntryKind.TOPIC) {
+                    out.add(new TopicHit(t.value(), opposed ? "oppose" : "support", t.from(), t.to()));
+                } else if (opposed) {
+                    out.add(new TopicHit(t.value(), "support", t.from(), t.to()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(TopicHit::from));
+        return out;
+    }
+
+    /** "prevent interference" (English: verb before), "हस्तक्षेप ... को रोकने" (Hindi: verb after). */
+    private static boolean opposed(AnnotatedSentence s, Match t) {
+        for (Match o : s.of(EntryKind.OPPOSE)) {
+            if (s.isHindi() ? (o.from() >= t.to() && o.from() <= t.to() + OPPOSE_WINDOW)
+                    : (o.to() <= t.from() && o.to() >= t.from() - 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

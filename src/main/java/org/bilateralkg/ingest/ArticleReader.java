@@ -1,0 +1,232 @@
+package org.bilateralkg.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * Reads files and directories of articles (.txt, .jsonl) and streams them to a sink. Every bad input
+ * becomes one {@link InputProblem}; reading goes on with the next input.
+ */
+public final class ArticleReader {
+    /** A single .txt larger than this is refused: no news article is that long. */
+    static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
+
+    private final ArticleDefaults defaults;
+
+    public ArticleReader(ArticleDefaults defaults) {
+        this.defaults = defaults;
+    }
+
+    public void read(List<Path> paths, ArticleSink sink) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                sink.problem(new InputProblem(p.toString(), 0, "no such file or directory"));
+            } else if (Files.isDirectory(p)) {
+                readDirectory(p, sink);
+            } else {
+                readFile(p, sink);
+            }
+        }
+    }
+
+    private void readDirectory(Path dir, ArticleSink sink) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .forEach(files::add);
+        } catch (IOException e) {
+            sink.problem(new InputProblem(dir.toString(), 0, "cannot list directory: " + e.getMessage()));
+        }
+        files.forEach(f -> readFile(f, sink));
+    }
+
+    private void readFile(Path file, ArticleSink sink) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".txt")) {
+                readTxt(file, sink);
+            } else if (name.endsWith(".jsonl")) {
+                readJsonl(file, sink);
+            } else {
+                int dot = name.lastIndexOf('.');
+                String ext = dot < 0 ? "(none)" : name.substring(dot);
+                sink.problem(new InputProblem(file.toString(), 0,
+                        "unsupported file type " + ext + " (expected .txt or .jsonl)"));
+            }
+        } catch (IOException e) {
+            sink.problem(new InputProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readTxt(Path file, ArticleSink sink) throws IOException {
+        if (Files.size(file) > MAX_TEXT_BYTES) {
+            sink.problem(new InputProblem(file.toString(), 0, "file too large for one article ("
+                    + Files.size(file) + " bytes, limit " + MAX_TEXT_BYTES + ")"));
+            return;
+        }
+        String text;
+        try {
+            text = TextDecoder.decode(Files.readAllBytes(file));
+        } catch (TextDecoder.UndecodableException e) {
+            sink.problem(new InputProblem(file.toString(), 0, e.getMessage()));
+            return;
+        }
+        if (text.isBlank()) {
+            sink.problem(new InputProblem(file.toString(), 0, "empty file: no article text"));
+            return;
+        }
+        sink.article(new Article(null, null, defaults.published(), defaults.language(), defaults.source(),
+                text, file.toString()));
+    }
+
+    private void readJsonl(Path file, ArticleSink sink) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteLines lines = new ByteLines(in);
+            byte[] raw;
+            long lineNo = 0;
+            boolean any = false;
+            while ((raw = lines.readLine()) != null) {
+                lineNo++;
+                String line;
+                try {
+                    line = TextDecoder.decode(raw);
+                } catch (TextDecoder.UndecodableException e) {
+                    sink.problem(new InputProblem(file.toString(), lineNo, e.getMessage()));
+                    continue;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                any = true;
+                readJsonLine(file, lineNo, line, sink);
+            }
+            if (!any) {
+                sink.problem(new InputProblem(file.toString(), 0, "empty file: no JSON lines"));
+            }
+        }
+    }
+
+    private void readJsonLine(Path file, long lineNo, String line, ArticleSink sink) {
+        String where = file.toString();
+        JsonValue v;
+        try {
+            v = JSON.parseAny(line);
+        } catch (RuntimeException e) {
+            sink.problem(new InputProblem(where, lineNo, "not JSON: " + firstLine(e.getMessage())));
+            return;
+        }
+        if (!v.isObject()) {
+            sink.problem(new InputProblem(where, lineNo, "not a JSON object"));
+            return;
+        }
+        JsonObject o = v.getAsObject();
+        try {
+            String text = string(o, "text");
+            if (text == null || text.isBlank()) {
+                sink.problem(new InputProblem(where, lineNo, "no \"text\" (the only required field)"));
+                return;
+            }
+            LocalDate published = date(o, "published");
+            String lang = string(o, "language");
+            sink.article(new Article(string(o, "url"), string(o, "title"),
+                    published != null ? published : defaults.published(),
+                    lang != null && !lang.isBlank() ? lang.strip() : defaults.language(),
+                    orElse(string(o, "source"), defaults.source()), text, where + ":" + lineNo));
+        } catch (IllegalArgumentException e) {
+            sink.problem(new InputProblem(where, lineNo, e.getMessage()));
+        }
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isString()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be a string");
+        }
+        return v.getAsString().value();
+    }
+
+    private static LocalDate date(JsonObject o, String key) {
+        String s = string(o, key);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return parseDate(s.strip(), key);
+    }
+
+    /** Accepts YYYY-MM-DD or an ISO date-time with offset; impossible dates are refused. */
+    public static LocalDate parseDate(String s, String what) {
+        try {
+            if (s.length() <= 10) {
+                return LocalDate.parse(s);
+            }
+            return OffsetDateTime.parse(s).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + what + "\" is not a valid date: " + abbreviate(s));
+        }
+    }
+
+    private static String orElse(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return abbreviate(nl < 0 ? s : s.substring(0, nl));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    }
+
+    /** Splits a byte stream at '\n' so that each line is decoded (and judged) on its own. */
+    private static final class ByteLines {
+        private final java.io.BufferedInputStream in;
+
+        ByteLines(InputStream in) {
+            this.in = new java.io.BufferedInputStream(in, 1 << 16);
+        }
+
+        byte[] readLine() throws IOException {
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            int b;
+            boolean read = false;
+            while ((b = in.read()) != -1) {
+                read = true;
+                if (b == '\n') {
+                    break;
+                }
+                buf.write(b);
+            }
+            if (!read) {
+                return null;
+            }
+            byte[] bytes = buf.toByteArray();
+            int n = bytes.length;
+            if (n > 0 && bytes[n - 1] == '\r') {
+                return java.util.Arrays.copyOf(bytes, n - 1);
+            }
+            return bytes;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.bilateralkg.rdf;
+
+import java.util.Locale;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Mints every IRI of the graph under one configurable base. Entity IRIs are deterministic and
+ * shared by all articles; they all contain "/id/".
+ */
+public record Iris(String base) {
+    public Iris {
+        if (!base.endsWith("/")) {
+            base = base + "/";
+        }
+    }
+
+    public static final String DEFAULT_BASE = "https://bilateral-kg.org/";
+
+    public Node country(String code) {
+        return uri("id/country/" + code.toUpperCase(Locale.ROOT));
+    }
+
+    public Node capitalOf(String code, String name) {
+        return uri("id/city/" + code.toLowerCase(Locale.ROOT) + "-" + slug(name));
+    }
+
+    public Node organisation(String id) {
+        return uri("id/org/" + id);
+    }
+
+    public Node person(String key) {
+        return uri("id/person/" + key);
+    }
+
+    public Node post(String country, String role) {
+        return uri("id/post/" + country.toLowerCase(Locale.ROOT) + "/" + role);
+    }
+
+    public Node role(String notation) {
+        return uri("id/role/" + notation);
+    }
+
+    public Node topic(String notation) {
+        return uri("id/topic/" + notation);
+    }
+
+    public Node tenure(String person, String country, String role, String start) {
+        return uri("id/tenure/" + person + "/" + country.toLowerCase(Locale.ROOT) + "-" + role + "-" + start);
+    }
+
+    public Node article(String id) {
+        return uri("id/article/" + id);
+    }
+
+    /** A fact reported by an article: {@code <article>/meeting/1}. */
+    public Node fact(Node article, String kind, int n) {
+        return NodeFactory.createURI(article.getURI() + "/" + kind + "/" + n);
+    }
+
+    public Node canonicalMeeting(String key) {
+        return uri("id/meeting/" + key);
+    }
+
+    public Node graph(String path) {
+        return uri("graph/" + path);
+    }
+
+    public String articlePrefix() {
+        return base + "id/article/";
+    }
+
+    private Node uri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    static String slug(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String out = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return out.isEmpty() ? "x" : out;
+    }
+}

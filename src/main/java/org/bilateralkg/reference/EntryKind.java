@@ -1,0 +1,28 @@
+package org.bilateralkg.reference;
+
+import java.util.Locale;
+
+/**
+ * What a dictionary phrase says when it occurs in text. Entity kinds come from the reference
+ * tables; cue kinds come from data/lexicon/LANG.tsv, whose first column names them in lower case
+ * with hyphens ("speech", "commit", "during").
+ */
+public enum EntryKind {
+    // entities
+    COUNTRY, DEMONYM, CAPITAL, ORGANISATION, AGENCY, PERSON, ROLE, MINISTRY, TOPIC, TOPIC_OPPOSITE,
+    // cues from the lexicon
+    SPEECH, ATTRIBUTION, COMPLEMENTIZER, MEETING, MEETING_NOUN, CALL, VISIT, SUMMIT, BILATERAL, EVENT_KIND,
+    PLANNED, CANCELLED, POSTPONED, DURING, SIDELINES, AT_MEETING, COMMIT, APPEAL, DEMAND, OPPOSE,
+    COUNTERPART, HEAD, PRONOUN, FIRST_PERSON, BOTH_SIDES, PARTNER_BEFORE, PARTNER_AFTER,
+    LOCATIVE_BEFORE, LOCATIVE_AFTER, POSTPOSITION, PREPOSITION, STOP, MONTH, WEEKDAY, NUMBER,
+    DURATION_UNIT, APPROX, HERE, NEGATION, PHOTO_CREDIT, RETROSPECTIVE, FUTURE_SUFFIX, RELATIVE_DAY;
+
+    /** Entity kinds name things; the rest are cues. */
+    public boolean isEntity() {
+        return ordinal() <= TOPIC_OPPOSITE.ordinal();
+    }
+
+    public static EntryKind fromLexicon(String s) {
+        return valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

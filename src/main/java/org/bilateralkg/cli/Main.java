@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code bkg} command: each subcommand wires stages of the data flow together. */
 @Command(name = "bkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bilateral KG: news articles in, a cited knowledge graph of relations between countries out.",
-        subcommands = {UpCommand.class, IngestCommand.class, QueryCommand.class, ValidateCommand.class,
+        subcommands = {UpCommand.class, IngestCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all done; 1 done, but some inputs failed; 2 usage error;",
                 "3 the store is missing or in use by another process."})

@@ -19,7 +19,7 @@ import org.bilateralkg.text.Token;
  */
 final class AnnotatedSentence {
     private static final Set<EntryKind> ENTITY_LAYER = Set.of(EntryKind.COUNTRY, EntryKind.DEMONYM,
-            EntryKind.CAPITAL, EntryKind.ORGANISATION, EntryKind.AGENCY, EntryKind.PERSON, EntryKind.ROLE,
+            EntryKind.CAPITAL, EntryKind.CITY, EntryKind.ORGANISATION, EntryKind.AGENCY, EntryKind.PERSON, EntryKind.ROLE,
             EntryKind.MINISTRY, EntryKind.EVENT_KIND, EntryKind.COUNTERPART);
     private static final Set<EntryKind> TOPIC_LAYER = Set.of(EntryKind.TOPIC, EntryKind.TOPIC_OPPOSITE);
 

@@ -56,10 +56,20 @@ final class ArticleState {
         if (key == null && nameTokens != null) {
             key = nameIndex.get(joinNorm(nameTokens));
         }
+        boolean known = knownId != null;
+        if (key == null && name != null) {
+            // Same name in another script or spelling as someone the reference data knows?
+            Optional<Person> like = ref.personLike(name, country);
+            if (like.isPresent()) {
+                key = like.get().id();
+                known = true;
+            }
+        }
         if (key == null) {
             key = NameSlugger.slug(name);
         }
-        PersonBuilder p = people.computeIfAbsent(key, k -> new PersonBuilder(k, knownId != null));
+        final boolean isKnown = known;
+        PersonBuilder p = people.computeIfAbsent(key, k -> new PersonBuilder(k, isKnown));
         if (name != null && !p.names.contains(name)) {
             p.names.add(name);
         }
@@ -94,6 +104,34 @@ final class ArticleState {
         if (p.role == null && t.isPresent() && t.get().country().equals(p.country)) {
             p.role = t.get().role();
         }
+    }
+
+    /**
+     * An official the article names only by post ("a Chinese foreign ministry spokesperson"): the
+     * post itself stands for the speaker, keyed "post:CC:role".
+     */
+    PersonMention mentionPost(String country, String role, int from, int to, Evidence ev) {
+        String key = POST_PREFIX + country + ":" + role;
+        PersonBuilder p = people.computeIfAbsent(key, k -> new PersonBuilder(k, false));
+        p.country = country;
+        p.role = role;
+        p.evidence.add(ev);
+        PersonMention m = new PersonMention(key, from, to, country, role, ev);
+        mentionsInOrder.add(m);
+        return m;
+    }
+
+    static final String POST_PREFIX = "post:";
+
+    /** The person met most recently in the article who holds {@code role} ("the minister said"). */
+    Optional<String> lastWithRole(String role) {
+        for (int i = mentionsInOrder.size() - 1; i >= 0; i--) {
+            PersonBuilder p = people.get(mentionsInOrder.get(i).key());
+            if (role.equals(p.role)) {
+                return Optional.of(p.key);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Full name and, for names of two or more words, the family name: later mentions use them. */
@@ -137,6 +175,9 @@ final class ArticleState {
     List<PersonRef> people() {
         List<PersonRef> out = new ArrayList<>();
         for (PersonBuilder p : people.values()) {
+            if (p.key.startsWith(POST_PREFIX)) {
+                continue; // a post, not a person: written as the post
+            }
             out.add(new PersonRef(p.key, p.known, List.copyOf(p.names), lang, p.country, p.role, List.copyOf(p.evidence)));
         }
         return out;

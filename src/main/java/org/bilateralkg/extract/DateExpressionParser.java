@@ -11,7 +11,7 @@ import org.bilateralkg.reference.Match;
 
 /**
  * Dates in running text, Hindi and English: "25 जुलाई", "25 जुलाई 2024", "July 25", "25th July, 2024",
- * "on Friday" / "शुक्रवार को". A day and month without a year takes the year that puts the date
+ * "on Friday" / "शुक्रवार को", "today", "yesterday". A day and month without a year takes the year that puts the date
  * nearest to publication ("28 December" in a 3 January article is the previous year); without a
  * publication date it stays a day and month. Weekdays need the publication date.
  */
@@ -50,6 +50,9 @@ final class DateExpressionParser {
             }
         }
         if (published != null) {
+            for (Match rel : s.of(EntryKind.RELATIVE_DAY)) {
+                return new Found(DateValue.of(published.plusDays(Integer.parseInt(rel.value()))), rel.from(), rel.to());
+            }
             for (Match wd : s.of(EntryKind.WEEKDAY)) {
                 DayOfWeek dow = DayOfWeek.of(Integer.parseInt(wd.value()));
                 LocalDate d = future ? published.with(TemporalAdjusters.nextOrSame(dow))

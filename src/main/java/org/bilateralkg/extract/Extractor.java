@@ -12,7 +12,6 @@ import org.bilateralkg.reference.EntryKind;
 import org.bilateralkg.reference.Match;
 import org.bilateralkg.reference.ReferenceData;
 import org.bilateralkg.text.Document;
-import org.bilateralkg.text.ScriptLanguageGuesser;
 import org.bilateralkg.text.SentenceSplitter;
 
 /**
@@ -35,7 +34,7 @@ public final class Extractor {
 
     public Extraction extract(Article article) {
         String lang = article.language() == null || article.language().equals("auto")
-                ? ScriptLanguageGuesser.guess(article.text()) : article.language();
+                ? ref.languages().identify(article.text()) : article.language();
         if (!SUPPORTED.contains(lang)) {
             return new Extraction(article, lang, false, List.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of(), VERSION);
@@ -43,11 +42,18 @@ public final class Extractor {
         Document doc = splitter.split(article.text());
         List<AnnotatedSentence> sentences = new ArrayList<>();
         doc.sentences().forEach(s -> sentences.add(new AnnotatedSentence(s, ref.gazetteer().findAll(s.tokens()), lang)));
+        Place dateline = sentences.isEmpty() ? null : new PlaceFinder(ref).dateline(sentences.get(0));
+        if (dateline != null) {
+            // The dateline's date is the filing date and its agency the wire: neither is a fact of the story.
+            AnnotatedSentence first = sentences.get(0);
+            List<Match> rest = ref.gazetteer().findAll(first.tokens).stream().filter(m -> m.from() >= dateline.to()).toList();
+            sentences.set(0, new AnnotatedSentence(first.sentence, rest, lang));
+        }
 
         LocalDate published = article.published();
         ArticleState state = new ArticleState(ref, article.text(), lang, published);
         PersonResolver persons = new PersonResolver(state);
-        MeetingExtractor meetingsX = new MeetingExtractor(state, published);
+        MeetingExtractor meetingsX = new MeetingExtractor(state, published, dateline);
         List<List<PersonMention>> mentions = new ArrayList<>();
         for (AnnotatedSentence s : sentences) {
             List<PersonMention> m = persons.resolve(s);

@@ -22,9 +22,14 @@ final class MeetingExtractor {
     final List<MultilateralEvent> events = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
 
-    MeetingExtractor(ArticleState state, java.time.LocalDate published) {
+    private final PlaceFinder places;
+    private final Place dateline;
+
+    MeetingExtractor(ArticleState state, java.time.LocalDate published, Place dateline) {
         this.state = state;
         this.published = published;
+        this.places = new PlaceFinder(state.ref);
+        this.dateline = dateline;
     }
 
     /** A meeting under construction; merged drafts pool their evidence. */
@@ -34,6 +39,7 @@ final class MeetingExtractor {
         final List<Participant> participants = new ArrayList<>();
         final Set<String> countries = new LinkedHashSet<>();
         DateValue date;
+        Integer year;
         String location;
         String city;
         String duration;
@@ -52,12 +58,10 @@ final class MeetingExtractor {
         }
         Draft d = new Draft();
         d.caption = s.sentence.caption();
-        Match place = location(s);
+        Place place = places.locative(s, dateline);
         if (place != null) {
-            d.location = place.value();
-            if (place.kind() == EntryKind.CAPITAL) {
-                d.city = place.value();
-            }
+            d.location = place.country();
+            d.city = place.city();
         }
         int speechEnd = lastSpeechCueEnd(s, cue.from());
         for (PersonMention p : persons) {
@@ -77,6 +81,12 @@ final class MeetingExtractor {
                     d.countries.add(c.value());
                 }
             }
+            if (d.countries.size() < 2 && s.has(EntryKind.BOTH_SIDES) && !drafts.isEmpty()) {
+                // "the two leaders last met in Kazan": the parties of the meeting just reported.
+                Draft prev = drafts.get(drafts.size() - 1);
+                d.participants.addAll(prev.participants);
+                d.countries.addAll(prev.countries);
+            }
         }
         boolean visit = s.has(EntryKind.VISIT);
         if (d.countries.size() < 2 && !(visit && d.location != null && !d.countries.contains(d.location) && !d.countries.isEmpty())) {
@@ -85,6 +95,7 @@ final class MeetingExtractor {
         d.status = status(s, cue);
         DateExpressionParser.Found date = DateExpressionParser.first(s, published, d.status.equals("planned"));
         d.date = date == null ? null : date.value();
+        d.year = d.date != null && d.date.isFull() ? Integer.valueOf(d.date.date().getYear()) : yearMentioned(s);
         DurationParser.Found dur = DurationParser.first(s);
         if (dur != null) {
             d.duration = dur.lexical();
@@ -140,6 +151,9 @@ final class MeetingExtractor {
         if (a.date != null && b.date != null && !a.date.compatible(b.date)) {
             return false;
         }
+        if (a.year != null && b.year != null && !a.year.equals(b.year)) {
+            return false;
+        }
         if (a.location != null && b.location != null && !a.location.equals(b.location)) {
             return false;
         }
@@ -180,14 +194,14 @@ final class MeetingExtractor {
         return null;
     }
 
-    /** "लाओस में", "in Laos", "in Vientiane": the first country or capital in a locative. */
-    private static Match location(AnnotatedSentence s) {
-        for (EntryKind k : new EntryKind[]{EntryKind.COUNTRY, EntryKind.CAPITAL}) {
-            for (Match m : s.of(k)) {
-                boolean loc = s.isHindi() ? s.startingAt(EntryKind.LOCATIVE_AFTER, m.to()) != null
-                        : s.endingAt(EntryKind.LOCATIVE_BEFORE, m.from()) != null;
-                if (loc) {
-                    return m;
+    /** "in 2019", "2019 में": a year standing alone keeps a past meeting apart from this year's. */
+    private static Integer yearMentioned(AnnotatedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String n = s.norm(i);
+            if (n.length() == 4 && n.chars().allMatch(Character::isDigit)) {
+                int y = Integer.parseInt(n);
+                if (y >= 1945 && y <= 2100) {
+                    return y;
                 }
             }
         }

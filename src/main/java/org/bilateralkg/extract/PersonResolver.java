@@ -143,15 +143,55 @@ final class PersonResolver {
             return state.mention(key != null && state.person(key).known ? key : null, seen, name, country, role,
                     start, end, ev);
         }
-        if (country == null || role == null) {
+        if (!s.isHindi()) {
+            PersonMention before = nameBefore(s, start, country, role, after, rule);
+            if (before != null) {
+                return before;
+            }
+        }
+        if (role == null) {
             return null;
+        }
+        if (country == null) {
+            // "the minister said": the holder of that role met last in the article.
+            Optional<String> key = state.lastWithRole(role);
+            if (key.isEmpty()) {
+                return null;
+            }
+            Evidence ev = s.evidence(state.text, start, after, rule + "-role-only", 0.6);
+            return state.mention(key.get(), null, null, null, role, start, after, ev);
         }
         Optional<String> key = state.byPost(country, role);
+        Evidence ev = s.evidence(state.text, start, after, rule + "-post-only", 0.75);
         if (key.isEmpty()) {
+            return state.mentionPost(country, role, start, after, ev);
+        }
+        return state.mention(key.get(), null, null, country, role, start, after, ev);
+    }
+
+    /** English apposition: "Ahmed Ali, Egypt's foreign minister, said". */
+    private PersonMention nameBefore(AnnotatedSentence s, int titleStart, String country, String role, int after, String rule) {
+        int comma = titleStart - 1;
+        if (comma > 0 && s.norm(comma).equals("the")) {
+            comma--;
+        }
+        if (comma < 1 || !s.norm(comma).equals(",")) {
             return null;
         }
-        Evidence ev = s.evidence(state.text, start, after, rule + "-post-only", 0.75);
-        return state.mention(key.get(), null, null, country, role, start, after, ev);
+        int end = comma;
+        int begin = end;
+        while (begin > 0 && end - begin < MAX_NAME_WORDS && s.tokens.get(begin - 1).isWord()
+                && s.tokens.get(begin - 1).isCapitalised() && !isTaken(s, begin - 1)) {
+            begin--;
+        }
+        if (begin == end) {
+            return null;
+        }
+        List<Token> name = s.tokens.subList(begin, end);
+        String seen = state.text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+        Match known = s.startingAt(EntryKind.PERSON, begin);
+        Evidence ev = s.evidence(state.text, begin, after, rule + "-apposition", 0.8);
+        return state.mention(known != null ? known.value() : null, seen, name, country, role, begin, after, ev);
     }
 
     private PersonMention named(AnnotatedSentence s, String id, int from, int to, String country, String role,

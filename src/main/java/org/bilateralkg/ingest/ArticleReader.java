@@ -17,7 +17,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /**
- * Reads files and directories of articles (.txt, .jsonl) and streams them to a sink. Every bad input
+ * Reads files and directories of articles (.txt, .jsonl, .html) and streams them to a sink. Every bad input
  * becomes one {@link InputProblem}; reading goes on with the next input.
  */
 public final class ArticleReader {
@@ -62,11 +62,13 @@ public final class ArticleReader {
                 readTxt(file, sink);
             } else if (name.endsWith(".jsonl")) {
                 readJsonl(file, sink);
+            } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+                readHtml(file, sink);
             } else {
                 int dot = name.lastIndexOf('.');
                 String ext = dot < 0 ? "(none)" : name.substring(dot);
                 sink.problem(new InputProblem(file.toString(), 0,
-                        "unsupported file type " + ext + " (expected .txt or .jsonl)"));
+                        "unsupported file type " + ext + " (expected .txt, .jsonl or .html)"));
             }
         } catch (IOException e) {
             sink.problem(new InputProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
@@ -74,16 +76,8 @@ public final class ArticleReader {
     }
 
     private void readTxt(Path file, ArticleSink sink) throws IOException {
-        if (Files.size(file) > MAX_TEXT_BYTES) {
-            sink.problem(new InputProblem(file.toString(), 0, "file too large for one article ("
-                    + Files.size(file) + " bytes, limit " + MAX_TEXT_BYTES + ")"));
-            return;
-        }
-        String text;
-        try {
-            text = TextDecoder.decode(Files.readAllBytes(file));
-        } catch (TextDecoder.UndecodableException e) {
-            sink.problem(new InputProblem(file.toString(), 0, e.getMessage()));
+        String text = decodeWhole(file, sink);
+        if (text == null) {
             return;
         }
         if (text.isBlank()) {
@@ -92,6 +86,34 @@ public final class ArticleReader {
         }
         sink.article(new Article(null, null, defaults.published(), defaults.language(), defaults.source(),
                 text, file.toString()));
+    }
+
+    private void readHtml(Path file, ArticleSink sink) throws IOException {
+        String html = decodeWhole(file, sink);
+        if (html == null) {
+            return;
+        }
+        Article a = HtmlArticleParser.parse(html, file.toString(), defaults);
+        if (a.text().isBlank()) {
+            sink.problem(new InputProblem(file.toString(), 0, "no article text found in the page"));
+            return;
+        }
+        sink.article(a);
+    }
+
+    /** The whole file as text, or null after reporting why it cannot be read as text. */
+    private String decodeWhole(Path file, ArticleSink sink) throws IOException {
+        if (Files.size(file) > MAX_TEXT_BYTES) {
+            sink.problem(new InputProblem(file.toString(), 0, "file too large for one article ("
+                    + Files.size(file) + " bytes, limit " + MAX_TEXT_BYTES + ")"));
+            return null;
+        }
+        try {
+            return TextDecoder.decode(Files.readAllBytes(file));
+        } catch (TextDecoder.UndecodableException e) {
+            sink.problem(new InputProblem(file.toString(), 0, e.getMessage()));
+            return null;
+        }
     }
 
     private void readJsonl(Path file, ArticleSink sink) throws IOException {

@@ -150,10 +150,7 @@ public final class ArticleGraphWriter {
                     g.add(mt, Vocab.locationCountry, iris.country(m.locationCountry()));
                 }
                 if (m.locationCity() != null) {
-                    String cap = ref.countries().get(m.locationCity()).capital().best("en");
-                    if (cap != null) {
-                        g.add(mt, Vocab.locationPlace, iris.capitalOf(m.locationCity(), cap));
-                    }
+                    g.add(mt, Vocab.locationPlace, iris.city(m.locationCity()));
                 }
                 if (m.duration() != null) {
                     g.typed(mt, Vocab.schemaDuration, m.duration(), XSDDatatype.XSDduration);
@@ -173,7 +170,7 @@ public final class ArticleGraphWriter {
                 }
                 int n = 0;
                 for (Participant p : m.participants()) {
-                    Node person = iris.person(p.personKey());
+                    Node person = agent(p.personKey());
                     g.add(mt, Vocab.participant, person);
                     Node part = NodeFactory.createURI(mt.getURI() + "/participation/" + (++n));
                     g.type(part, Vocab.Participation);
@@ -207,7 +204,7 @@ public final class ArticleGraphWriter {
             for (Statement s : x.statements()) {
                 Node st = iris.fact(article, "statement", s.index() + 1);
                 g.type(st, Vocab.Statement);
-                g.add(st, Vocab.speaker, iris.person(s.speakerKey()));
+                g.add(st, Vocab.speaker, agent(s.speakerKey()));
                 if (s.country() != null) {
                     g.add(st, Vocab.onBehalfOf, iris.country(s.country()));
                 }
@@ -239,7 +236,7 @@ public final class ArticleGraphWriter {
                 }
                 g.string(cm, Vocab.stance, c.stance());
                 g.string(cm, Vocab.modality, c.modality());
-                g.add(cm, Vocab.speaker, iris.person(c.speakerKey()));
+                g.add(cm, Vocab.speaker, agent(c.speakerKey()));
                 g.add(cm, Vocab.expressedIn, iris.fact(article, "statement", c.statementIndex() + 1));
                 g.string(cm, Vocab.cameoCode, "030");
                 provenance(cm, c.evidence());
@@ -256,6 +253,22 @@ public final class ArticleGraphWriter {
                 }
                 provenance(ph, List.of(p.evidence()));
             }
+        }
+
+        /**
+         * A person, or, for officials the article names only by post ("post:CN:spokesperson"), the
+         * post, which then stands for whoever held it.
+         */
+        Node agent(String key) {
+            if (key.startsWith("post:")) {
+                String[] f = key.split(":", 3);
+                Node post = iris.post(f[1], f[2]);
+                g.type(post, Vocab.Post, Vocab.orgPost);
+                g.add(post, Vocab.postIn, iris.country(f[1]));
+                g.add(post, Vocab.role, iris.role(f[2]));
+                return post;
+            }
+            return iris.person(key);
         }
 
         Node meetingIri(int index) {

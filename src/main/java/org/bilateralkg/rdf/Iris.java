@@ -22,8 +22,14 @@ public record Iris(String base) {
         return uri("id/country/" + code.toUpperCase(Locale.ROOT));
     }
 
+    /** A city of data/cities.tsv by its id ("la-vientiane"). */
+    public Node city(String id) {
+        return uri("id/city/" + id);
+    }
+
+    /** A capital known only from data/countries.tsv: minted the way data/cities.tsv ids are. */
     public Node capitalOf(String code, String name) {
-        return uri("id/city/" + code.toLowerCase(Locale.ROOT) + "-" + slug(name));
+        return city(code.toLowerCase(Locale.ROOT) + "-" + slug(name));
     }
 
     public Node organisation(String id) {

@@ -11,6 +11,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import java.util.Optional;
+
+import org.bilateralkg.reference.City;
 import org.bilateralkg.reference.Concept;
 import org.bilateralkg.reference.Country;
 import org.bilateralkg.reference.Names;
@@ -55,13 +58,23 @@ public final class ReferenceGraphWriter {
             labels(g, n, c.names());
             c.demonyms().byLanguage().forEach((lang, l) -> l.forEach(d -> g.lang(n, Vocab.demonym, d, lang)));
             String capital = c.capital().best("en");
-            if (capital != null) {
+            Optional<City> listed = ref.capitalCity(c.code());
+            if (listed.isPresent()) {
+                g.add(n, Vocab.capital, iris.city(listed.get().id()));
+            } else if (capital != null) {
                 Node city = iris.capitalOf(c.code(), capital);
                 g.type(city, Vocab.City);
                 labels(g, city, c.capital());
                 g.add(city, Vocab.schemaContainedInPlace, n);
                 g.add(n, Vocab.capital, city);
             }
+            g.string(n, Vocab.dctSource, c.source());
+        }
+        for (City c : ref.cities().values()) {
+            Node n = iris.city(c.id());
+            g.type(n, Vocab.City);
+            labels(g, n, c.names());
+            g.add(n, Vocab.schemaContainedInPlace, iris.country(c.country()));
             g.string(n, Vocab.dctSource, c.source());
         }
         return g.graph;

@@ -19,6 +19,9 @@ final class GazetteerBuilder {
                 c.demonyms().all(lang).forEach(n -> g.add(n, new Entry(EntryKind.DEMONYM, c.code(), lang)));
                 c.capital().all(lang).forEach(n -> g.add(n, new Entry(EntryKind.CAPITAL, c.code(), lang)));
             }
+            for (City c : ref.cities().values()) {
+                c.names().all(lang).forEach(n -> g.add(n, new Entry(EntryKind.CITY, c.id(), lang)));
+            }
             for (Organisation o : ref.organisations().values()) {
                 EntryKind k = o.kind() == Organisation.Kind.AGENCY ? EntryKind.AGENCY : EntryKind.ORGANISATION;
                 o.names().all(lang).forEach(n -> g.add(n, new Entry(k, o.id(), lang)));

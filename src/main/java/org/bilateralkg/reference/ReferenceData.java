@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.bilateralkg.text.LanguageIdentifier;
 import org.bilateralkg.text.TextConventions;
 
 /**
@@ -45,11 +46,14 @@ public final class ReferenceData {
     private final String version;
     private final Map<String, Country> countries;
     private final Map<String, Organisation> organisations;
+    private final Map<String, City> cities;
     private final Map<String, Person> people;
     private final Map<String, Concept> topics;
     private final Map<String, Concept> roles;
     private final Gazetteer gazetteer;
     private final TextConventions textConventions;
+    private final LanguageIdentifier languages;
+    private final Map<String, List<String>> peopleBySkeleton;
     private final Graph topicGraph;
     private final Graph roleGraph;
 
@@ -59,12 +63,15 @@ public final class ReferenceData {
         this.version = computeVersion(home);
         this.countries = loadCountries(home.resolve("data/countries.tsv"));
         this.organisations = loadOrganisations(home.resolve("data/organisations.tsv"));
+        this.cities = loadCities(home.resolve("data/cities.tsv"));
         this.people = loadPeople(home.resolve("data/people"));
+        this.peopleBySkeleton = skeletons(people);
         this.topicGraph = parse(home.resolve("ontology/topics.ttl"), base);
         this.roleGraph = parse(home.resolve("ontology/roles.ttl"), base);
         this.topics = concepts(topicGraph);
         this.roles = concepts(roleGraph);
         this.textConventions = TextConventions.load(home.resolve("data/text"));
+        this.languages = LanguageIdentifier.load(home.resolve("data/text/scripts.tsv"));
         this.gazetteer = new GazetteerBuilder(this).build(loadLexicons(home.resolve("data/lexicon")));
     }
 
@@ -94,6 +101,15 @@ public final class ReferenceData {
         return organisations;
     }
 
+    public Map<String, City> cities() {
+        return cities;
+    }
+
+    /** The capital of a country as a city of data/cities.tsv, if listed. */
+    public Optional<City> capitalCity(String country) {
+        return cities.values().stream().filter(c -> c.capital() && c.country().equals(country)).findFirst();
+    }
+
     public Map<String, Person> people() {
         return people;
     }
@@ -114,6 +130,10 @@ public final class ReferenceData {
         return textConventions;
     }
 
+    public LanguageIdentifier languages() {
+        return languages;
+    }
+
     public Graph topicGraph() {
         return topicGraph;
     }
@@ -132,6 +152,35 @@ public final class ReferenceData {
                         && t.role().equals(role) && t.covers(date)))
                 .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A person known to the reference data whose English name sounds like {@code name} (any script),
+     * narrowed to those who served {@code country} when it is known; empty unless exactly one fits.
+     */
+    public Optional<Person> personLike(String name, String country) {
+        List<String> ids = peopleBySkeleton.getOrDefault(NameSkeleton.of(name), List.of());
+        List<Person> found = ids.stream().map(people::get)
+                .filter(p -> country == null || p.tenures().stream().anyMatch(t -> t.country().equals(country)))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static Map<String, List<String>> skeletons(Map<String, Person> people) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (Person p : people.values()) {
+            for (String n : p.names().all("en")) {
+                String sk = NameSkeleton.of(n);
+                if (sk.length() >= 3) {
+                    List<String> l = out.computeIfAbsent(sk, k -> new ArrayList<>());
+                    if (!l.contains(p.id())) {
+                        l.add(p.id());
+                    }
+                }
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
     }
 
     // ---- loading -------------------------------------------------------------------------
@@ -177,6 +226,19 @@ public final class ReferenceData {
             List<String> members = r.get("members").isEmpty() ? List.of() : List.of(r.get("members").split("\\s+"));
             String country = r.get("country").isEmpty() ? null : r.get("country").toUpperCase(Locale.ROOT);
             out.put(r.get("id"), new Organisation(r.get("id"), kind, country, names, members, r.get("source")));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, City> loadCities(Path file) {
+        Map<String, City> out = new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        for (Tsv.Row r : Tsv.read(file)) {
+            Names names = new Names.Builder().addAll("en", r.list("names_en")).addAll("hi", r.list("names_hi")).build();
+            out.put(r.get("id"), new City(r.get("id"), r.get("country").toUpperCase(Locale.ROOT), names,
+                    r.get("capital").equalsIgnoreCase("yes"), r.get("source")));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -294,6 +356,7 @@ public final class ReferenceData {
                     try (Stream<Path> s = Files.walk(d)) {
                         s.filter(Files::isRegularFile)
                                 .filter(p -> !home.relativize(p).startsWith("data/articles"))
+                                .filter(p -> !home.relativize(p).startsWith("data/gold"))
                                 .forEach(all::add);
                     }
                 }

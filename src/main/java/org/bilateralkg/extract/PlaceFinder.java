@@ -1,0 +1,101 @@
+package org.bilateralkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.bilateralkg.reference.City;
+import org.bilateralkg.reference.EntryKind;
+import org.bilateralkg.reference.Match;
+import org.bilateralkg.reference.ReferenceData;
+
+/**
+ * Places in a sentence: "in Laos", "लाओस में", "in Vientiane", "वियनतियाने में", "in the Laotian
+ * capital", "here" / "यहां" (the dateline's place), and the dateline itself ("VIENTIANE, July 27
+ * (Reuters) -", "दुबई (वार्ता):", "नयी दिल्ली, 12 मार्च (भाषा)").
+ */
+final class PlaceFinder {
+    private static final int MAX_DATELINE_TOKENS = 12;
+
+    private final ReferenceData ref;
+
+    PlaceFinder(ReferenceData ref) {
+        this.ref = ref;
+    }
+
+    /** The first place in a locative phrase, or the dateline's place for "here". */
+    Place locative(AnnotatedSentence s, Place dateline) {
+        List<Place> found = new ArrayList<>();
+        for (EntryKind k : new EntryKind[]{EntryKind.CITY, EntryKind.CAPITAL, EntryKind.COUNTRY}) {
+            for (Match m : s.of(k)) {
+                boolean loc = s.isHindi() ? s.startingAt(EntryKind.LOCATIVE_AFTER, m.to()) != null
+                        : s.endingAt(EntryKind.LOCATIVE_BEFORE, m.from()) != null
+                          || (s.norm(m.from() - 1).equals("the") && s.endingAt(EntryKind.LOCATIVE_BEFORE, m.from() - 1) != null);
+                if (loc) {
+                    found.add(place(s, m));
+                }
+            }
+        }
+        // "in the Laotian capital", "लाओस की राजधानी में"
+        for (Match d : s.of(EntryKind.DEMONYM)) {
+            if (s.norm(d.to()).equals("capital")) {
+                found.add(capital(d.value(), d.from(), d.to() + 1));
+            }
+        }
+        if (dateline != null) {
+            for (Match h : s.of(EntryKind.HERE)) {
+                found.add(new Place(dateline.country(), dateline.city(), h.from(), h.to()));
+            }
+        }
+        return found.stream().min(Comparator.comparingInt(Place::from)).orElse(null);
+    }
+
+    /**
+     * A dateline at the start of the first sentence: a place, then a date and/or "(agency)", then
+     * a dash or colon. Returns the place and, through {@code to}, the tokens it covers.
+     */
+    Place dateline(AnnotatedSentence s) {
+        Match first = null;
+        for (EntryKind k : new EntryKind[]{EntryKind.CITY, EntryKind.CAPITAL, EntryKind.COUNTRY}) {
+            Match m = s.startingAt(k, 0);
+            if (m != null && (first == null || m.to() > first.to())) {
+                first = m;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        String next = s.norm(first.to());
+        if (!next.equals(",") && !next.equals("(")) {
+            return null;
+        }
+        for (int i = first.to(); i < Math.min(s.size(), MAX_DATELINE_TOKENS); i++) {
+            String t = s.norm(i);
+            if (t.equals("-") || t.equals(":")) {
+                Place p = place(s, first);
+                return new Place(p.country(), p.city(), 0, i + 1);
+            }
+        }
+        return null;
+    }
+
+    private Place place(AnnotatedSentence s, Match m) {
+        if (m.kind() == EntryKind.CITY) {
+            City c = ref.cities().get(m.value());
+            return new Place(c.country(), c.id(), m.from(), m.to());
+        }
+        if (m.kind() == EntryKind.CAPITAL) {
+            for (Match c : s.of(EntryKind.CITY)) {
+                if (c.from() == m.from() && c.to() == m.to()) {
+                    return place(s, c);
+                }
+            }
+            return capital(m.value(), m.from(), m.to());
+        }
+        return new Place(m.value(), null, m.from(), m.to());
+    }
+
+    private Place capital(String country, int from, int to) {
+        return new Place(country, ref.capitalCity(country).map(City::id).orElse(null), from, to);
+    }
+}

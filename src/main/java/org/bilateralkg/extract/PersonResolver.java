@@ -239,7 +239,7 @@ final class PersonResolver {
             }
         }
         // "रूस के विदेश मंत्री", "Russia's foreign minister"
-        if (at >= 2 && s.norm(at - 1).equals("के")) {
+        if (at >= 2 && (s.norm(at - 1).equals("के") || s.norm(at - 1).equals("की") || s.norm(at - 1).equals("का"))) {
             return s.endingAt(EntryKind.COUNTRY, at - 1);
         }
         if (at >= 3 && s.norm(at - 1).equals("s") && s.norm(at - 2).equals("'")) {

@@ -69,11 +69,21 @@ final class PlaceFinder {
         if (!next.equals(",") && !next.equals("(")) {
             return null;
         }
+        boolean inParens = false;
         for (int i = first.to(); i < Math.min(s.size(), MAX_DATELINE_TOKENS); i++) {
             String t = s.norm(i);
-            if (t.equals("-") || t.equals(":")) {
+            if (t.equals("(")) {
+                inParens = true;
+            }
+            // "... (Reuters) -", "दुबई (वार्ता):", and Bhasha's "नयी दिल्ली, 12 मार्च (भाषा)" with no dash at all.
+            boolean dash = t.equals("-") || t.equals(":");
+            if (dash || (inParens && t.equals(")"))) {
+                int end = i + 1;
+                if (!dash && (s.norm(end).equals("-") || s.norm(end).equals(":"))) {
+                    end++;
+                }
                 Place p = place(s, first);
-                return new Place(p.country(), p.city(), 0, i + 1);
+                return new Place(p.country(), p.city(), 0, end);
             }
         }
         return null;

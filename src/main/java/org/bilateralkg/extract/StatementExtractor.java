@@ -46,6 +46,9 @@ final class StatementExtractor {
         }
         int idx = s.sentence.index();
         Attribution a = attribution(s, persons);
+        if (a == null && agreement(s)) {
+            return;
+        }
         if (a == null) {
             boolean continues = last != null && lastSentence == idx - 1 && persons.isEmpty()
                     && !meetingOfSentence.containsKey(idx);
@@ -63,6 +66,52 @@ final class StatementExtractor {
         }
         String country = state.person(a.speaker) != null ? state.person(a.speaker).country : null;
         add(s, a.speaker, country, reportedBy, meeting, a.clauseFrom, a.clauseTo, a.rule, 0.85);
+    }
+
+    /**
+     * "both sides agreed to deepen defence cooperation", "दोनों पक्षों ने ... पर सहमति जताई": the
+     * article reports the intent of each party to the meeting of this sentence, so each participant
+     * is taken as stating it for their country.
+     */
+    private boolean agreement(AnnotatedSentence s) {
+        Integer meeting = meetingOfSentence.get(s.sentence.index());
+        if (meeting == null || !s.has(EntryKind.BOTH_SIDES)) {
+            return false;
+        }
+        boolean agreed = s.of(EntryKind.COMMIT).stream().anyMatch(c -> !c.value().equals("will") && !negated(s, c));
+        if (!agreed) {
+            return false;
+        }
+        Meeting m = meetings.get(meeting);
+        boolean any = false;
+        for (Participant p : m.participants()) {
+            if (p.country() == null) {
+                continue;
+            }
+            int index = statements.size();
+            List<Commitment> found = new ArrayList<>();
+            String partner = m.countries().size() == 2 ? m.countries().stream().filter(c -> !c.equals(p.country())).findFirst().orElse(null) : null;
+            Match cue = s.of(EntryKind.COMMIT).get(0);
+            List<TopicHit> topics = topics(s, 0, s.size());
+            List<TopicHit> list = topics.isEmpty() ? java.util.Collections.singletonList(null) : topics;
+            for (TopicHit t : list) {
+                List<Evidence> ev = new ArrayList<>();
+                ev.add(s.wholeSentence(state.text, "commitment:" + s.lang + ":agreement", 0.75));
+                if (t != null) {
+                    ev.add(s.evidence(state.text, t.from, t.to, "topic-cue:" + t.notation, 0.8));
+                }
+                found.add(new Commitment(commitments.size() + found.size(), p.country(), partner, t == null ? null : t.notation,
+                        t == null ? "support" : t.stance, cue.value(), p.personKey(), index, List.copyOf(ev)));
+            }
+            Set<String> notations = new LinkedHashSet<>();
+            topics.forEach(t -> notations.add(t.notation));
+            Statement st = new Statement(index, p.personKey(), p.country(), meeting, null, List.copyOf(notations),
+                    "statement", "030", s.wholeSentence(state.text, "statement:" + s.lang + ":agreement", 0.7));
+            statements.add(st);
+            commitments.addAll(found);
+            any = true;
+        }
+        return any;
     }
 
     /** Who speaks in this sentence, who reports it, and where the reported clause lies. */
@@ -98,7 +147,10 @@ final class StatementExtractor {
                 if (p != null) {
                     speaker = p.key();
                     rule = "statement:" + s.lang + ":speech-verb";
-                    if (p.from() >= cue.to()) {
+                    int quoteEnd = closingQuoteBefore(s, Math.min(p.from(), cue.from()));
+                    if (quoteEnd > 0) {
+                        clauseTo = Math.min(clauseTo, quoteEnd); // "\"...,\" Jaishankar said"
+                    } else if (p.from() >= cue.to()) {
                         clauseTo = Math.min(clauseTo, cue.from()); // "..., said Lavrov"
                     } else if (cue.to() < s.size() - 1) {
                         clauseFrom = Math.max(clauseFrom, cue.to());
@@ -129,6 +181,23 @@ final class StatementExtractor {
             clauseFrom++;
         }
         return new Attribution(speaker, agency, Math.min(clauseFrom, clauseTo), clauseTo, rule);
+    }
+
+    /** Index of a closing quotation mark before {@code before}, when the sentence opens with a quote; else 0. */
+    private static int closingQuoteBefore(AnnotatedSentence s, int before) {
+        if (s.size() == 0 || !isQuote(s.norm(0))) {
+            return 0;
+        }
+        for (int i = before - 1; i > 0; i--) {
+            if (isQuote(s.norm(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isQuote(String norm) {
+        return norm.equals("\"") || norm.equals("'");
     }
 
     /** The person right before the speech verb (Hindi "X ने कहा", English "X said"), or right after ("said X"). */

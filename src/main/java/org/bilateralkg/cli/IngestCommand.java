@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.bilateralkg.ingest.ArticleDefaults;
 import org.bilateralkg.ingest.ArticleReader;
 import org.bilateralkg.pipeline.IngestPipeline;
+import org.bilateralkg.pipeline.Progress;
 import org.bilateralkg.pipeline.IngestSummary;
 import org.bilateralkg.reference.ReferenceData;
 import org.bilateralkg.store.KgStore;
@@ -64,7 +65,8 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReferenceData ref = ReferenceData.load(common.home(), common.iris().base());
         try (KgStore store = KgStore.open(db, common.iris(), true)) {
-            IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p)).run(paths,
+            IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p))
+                    .progress(Progress.forConsole(ArticleReader.totalBytes(paths), System.err)).run(paths,
                     new ArticleDefaults(date, lang, source));
             return report(s, out);
         }

@@ -73,6 +73,33 @@ public final class ArticleReader {
         } catch (IOException e) {
             sink.problem(new InputProblem(file.toString(), 0, "cannot read: " + e.getMessage()));
         }
+        sink.fileDone(file, sizeOf(file));
+    }
+
+    /** Total size in bytes of the inputs (directories walked as {@link #read} walks them). */
+    public static long totalBytes(List<Path> paths) {
+        long total = 0;
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    total += s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .mapToLong(ArticleReader::sizeOf).sum();
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // unknown size: progress just has no total
+                }
+            } else {
+                total += sizeOf(p);
+            }
+        }
+        return total;
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private void readTxt(Path file, ArticleSink sink) throws IOException {

@@ -5,4 +5,8 @@ public interface ArticleSink {
     void article(Article article);
 
     void problem(InputProblem problem);
+
+    /** Called after each file, with its size, so that progress can be told in bytes. */
+    default void fileDone(java.nio.file.Path file, long bytes) {
+    }
 }

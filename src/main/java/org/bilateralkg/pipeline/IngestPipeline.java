@@ -3,6 +3,14 @@ package org.bilateralkg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -22,12 +30,17 @@ import org.bilateralkg.store.MeetingMerger;
 import org.bilateralkg.store.PutOutcome;
 
 /**
- * Files -> articles -> extraction -> article graphs -> store, in write transactions of at most
- * {@link #BATCH} articles, then the derived graph of merged meetings is rebuilt. Bad inputs are
- * reported one line each and the rest goes on; what was stored stays stored.
+ * Files -> articles -> extraction -> article graphs -> store, as a pipeline: one thread reads,
+ * worker threads extract and build graphs, this thread writes. Writes go in transactions of a
+ * bounded size (at most {@link #BATCH_ARTICLES} articles or {@link #BATCH_QUADS} quads), so memory
+ * does not grow with the corpus and a crash loses at most the transaction in flight; the derived
+ * graph of merged meetings is rebuilt at the end. Bad inputs are reported one line each and the
+ * rest goes on; what was stored stays stored.
  */
 public final class IngestPipeline {
-    static final int BATCH = 200;
+    static final int BATCH_ARTICLES = 1000;
+    static final int BATCH_QUADS = 250_000;
+    private static final int IN_FLIGHT_PER_WORKER = 64;
 
     private final ReferenceData ref;
     private final KgStore store;
@@ -35,6 +48,8 @@ public final class IngestPipeline {
     private final ArticleGraphWriter writer;
     private final boolean force;
     private final Consumer<InputProblem> problems;
+    private int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private Progress progress = Progress.none();
 
     public IngestPipeline(ReferenceData ref, KgStore store, boolean force, Consumer<InputProblem> problems) {
         this.ref = ref;
@@ -45,50 +60,116 @@ public final class IngestPipeline {
         this.problems = problems;
     }
 
+    public IngestPipeline workers(int n) {
+        this.workers = Math.max(1, n);
+        return this;
+    }
+
+    public IngestPipeline progress(Progress p) {
+        this.progress = p;
+        return this;
+    }
+
+    /** What a worker made of one input: a graph to store, or a problem to report. */
+    private record Item(Extraction extraction, Node name, Graph graph, InputProblem problem) {
+    }
+
+    private static final Future<Item> END = CompletableFuture.completedFuture(null);
+
     public IngestSummary run(List<Path> paths, ArticleDefaults defaults) {
         IngestSummary summary = new IngestSummary();
         store.ensureReference(ref.version(), () -> new ReferenceGraphWriter(store.iris(), ref).graphs());
-        List<Extraction> batch = new ArrayList<>();
-        new ArticleReader(defaults).read(paths, new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                try {
-                    batch.add(extractor.extract(article));
-                } catch (RuntimeException e) {
-                    // An extractor bug must not cost the user the rest of the corpus.
-                    problem(new InputProblem(article.origin(), 0, "extraction failed: " + e));
-                    return;
-                }
-                if (batch.size() >= BATCH) {
-                    flush(batch, summary);
-                }
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                summary.failures.add(problem);
-                problems.accept(problem);
-            }
+        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(workers * IN_FLIGHT_PER_WORKER);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "bkg-extract");
+            t.setDaemon(true);
+            return t;
         });
-        flush(batch, summary);
+        AtomicLong bytes = new AtomicLong();
+        Thread reader = new Thread(() -> read(paths, defaults, queue, pool, bytes), "bkg-read");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            write(queue, summary, bytes);
+        } finally {
+            pool.shutdownNow();
+            progress.close();
+        }
         store.write(() -> summary.canonicalMeetings = MeetingMerger.rebuild(store.dataset().asDatasetGraph(), store.iris()));
         return summary;
     }
 
-    private void flush(List<Extraction> batch, IngestSummary summary) {
+    private void read(List<Path> paths, ArticleDefaults defaults, BlockingQueue<Future<Item>> queue,
+                      ExecutorService pool, AtomicLong bytes) {
+        try {
+            new ArticleReader(defaults).read(paths, new ArticleSink() {
+                @Override
+                public void article(Article article) {
+                    put(queue, pool.submit(() -> process(article)));
+                }
+
+                @Override
+                public void problem(InputProblem problem) {
+                    put(queue, CompletableFuture.completedFuture(new Item(null, null, null, problem)));
+                }
+
+                @Override
+                public void fileDone(Path file, long size) {
+                    bytes.addAndGet(size);
+                }
+            });
+        } catch (RuntimeException e) {
+            put(queue, CompletableFuture.completedFuture(new Item(null, null, null,
+                    new InputProblem(String.valueOf(paths), 0, "reading stopped: " + e))));
+        } finally {
+            put(queue, END);
+        }
+    }
+
+    private Item process(Article article) {
+        try {
+            Extraction x = extractor.extract(article);
+            return new Item(x, writer.articleIri(article), writer.write(x), null);
+        } catch (RuntimeException e) {
+            // An extractor bug must not cost the user the rest of the corpus.
+            return new Item(null, null, null, new InputProblem(article.origin(), 0, "extraction failed: " + e));
+        }
+    }
+
+    private void write(BlockingQueue<Future<Item>> queue, IngestSummary summary, AtomicLong bytes) {
+        List<Item> batch = new ArrayList<>();
+        long quads = 0;
+        long stored = 0;
+        while (true) {
+            Item item = take(queue);
+            if (item == null) {
+                break;
+            }
+            if (item.problem() != null) {
+                summary.failures.add(item.problem());
+                problems.accept(item.problem());
+                continue;
+            }
+            batch.add(item);
+            quads += item.graph().size();
+            if (batch.size() >= BATCH_ARTICLES || quads >= BATCH_QUADS || queue.isEmpty()) {
+                stored += batch.size();
+                flush(batch, summary);
+                quads = 0;
+                progress.update(bytes.get(), stored);
+            }
+        }
+        flush(batch, summary);
+    }
+
+    private void flush(List<Item> batch, IngestSummary summary) {
         if (batch.isEmpty()) {
             return;
         }
-        List<Node> names = new ArrayList<>();
-        List<Graph> graphs = new ArrayList<>();
-        for (Extraction x : batch) {
-            names.add(writer.articleIri(x.article()));
-            graphs.add(writer.write(x));
-        }
         store.write(() -> {
-            for (int i = 0; i < batch.size(); i++) {
-                PutOutcome o = store.put(names.get(i), graphs.get(i), force);
-                Extraction x = batch.get(i);
+            for (Item item : batch) {
+                PutOutcome o = store.put(item.name(), item.graph(), force);
+                Extraction x = item.extraction();
                 switch (o) {
                     case ADDED -> summary.added++;
                     case REPLACED -> summary.replaced++;
@@ -105,5 +186,25 @@ public final class IngestPipeline {
             }
         });
         batch.clear();
+    }
+
+    private static Item take(BlockingQueue<Future<Item>> queue) {
+        try {
+            Future<Item> f = queue.take();
+            return f == END ? null : f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction worker failed", e.getCause());
+        }
+    }
+
+    private static void put(BlockingQueue<Future<Item>> queue, Future<Item> f) {
+        try {
+            queue.put(f);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -142,6 +142,36 @@ public final class KgStore implements AutoCloseable {
         Txn.executeWrite(dataset, work);
     }
 
+    /**
+     * Removes the graphs of the articles {@code which} selects (by article IRI and publisher) and
+     * rebuilds the merged meetings, all in one transaction. Returns how many were removed.
+     */
+    public int removeArticles(java.util.function.BiPredicate<Node, String> which) {
+        int[] removed = {0};
+        write(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            java.util.List<Node> doomed = new java.util.ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(iris.articlePrefix())) {
+                    String publisher = dsg.find(g, g, Vocab.schemaPublisher, Node.ANY).hasNext()
+                            ? dsg.find(g, g, Vocab.schemaPublisher, Node.ANY).next().getObject().getLiteralLexicalForm() : null;
+                    if (which.test(g, publisher)) {
+                        doomed.add(g);
+                    }
+                }
+            });
+            doomed.forEach(dsg::removeGraph);
+            removed[0] = doomed.size();
+            MeetingMerger.rebuild(dsg, iris);
+        });
+        return removed[0];
+    }
+
+    /** Compacts the store (TDB2 keeps old data generations until compacted); the store must not be in use. */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;

@@ -180,9 +180,15 @@ final class MeetingExtractor {
         into.sentences.addAll(d.sentences);
     }
 
-    /** A meeting verb that is not part of an event's name ("विदेश मंत्रियों की बैठक"). */
+    /**
+     * A meeting verb that is not part of an event's name ("विदेश मंत्रियों की बैठक"), or a meeting noun
+     * whose fate the sentence tells ("a planned meeting ... was cancelled", "बैठक स्थगित").
+     */
     private static Match meetingCue(AnnotatedSentence s) {
-        for (EntryKind k : new EntryKind[]{EntryKind.MEETING, EntryKind.CALL}) {
+        boolean fate = s.has(EntryKind.CANCELLED) || s.has(EntryKind.POSTPONED) || s.has(EntryKind.PLANNED);
+        EntryKind[] kinds = fate ? new EntryKind[]{EntryKind.MEETING, EntryKind.CALL, EntryKind.MEETING_NOUN}
+                : new EntryKind[]{EntryKind.MEETING, EntryKind.CALL};
+        for (EntryKind k : kinds) {
             for (Match m : s.of(k)) {
                 boolean insideEvent = s.of(EntryKind.EVENT_KIND).stream()
                         .anyMatch(e -> m.from() < e.to() && e.from() < m.to());

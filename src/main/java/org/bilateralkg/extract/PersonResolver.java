@@ -23,7 +23,7 @@ import org.bilateralkg.text.Token;
  */
 final class PersonResolver {
     private static final int MAX_NAME_WORDS = 4;
-    private static final int MAX_HINDI_NAME_WORDS = 3;
+    private static final int MAX_HINDI_NAME_WORDS = 4;
 
     private final ArticleState state;
 
@@ -41,6 +41,13 @@ final class PersonResolver {
         anchors.sort(Comparator.comparingInt(Match::from));
         for (Match a : anchors) {
             if (used[a.from()]) {
+                continue;
+            }
+            if (a.kind() == EntryKind.ROLE && isPlural(s, a)) {
+                for (PersonMention m : pluralPosts(s, a)) {
+                    mark(used, m);
+                    out.add(m);
+                }
                 continue;
             }
             PersonMention m = switch (a.kind()) {
@@ -65,11 +72,21 @@ final class PersonResolver {
         return out;
     }
 
-    /** "[demonym|country's] ROLE [Name]" or "ROLE of COUNTRY [Name]". */
+    /** "[demonym|country's] [ministry] ROLE [Name]" or "ROLE of COUNTRY [Name]". */
     private PersonMention titled(AnnotatedSentence s, Match role) {
         int start = role.from();
         String country = null;
-        Match q = qualifierBefore(s, role.from());
+        int qualified = role.from();
+        // "Chinese foreign ministry spokesperson", "चीनी विदेश मंत्रालय की प्रवक्ता"
+        Match ministry = s.endingAt(EntryKind.MINISTRY, role.from());
+        if (ministry == null && role.from() >= 2 && s.covers(EntryKind.POSTPOSITION, role.from() - 1)) {
+            ministry = s.endingAt(EntryKind.MINISTRY, role.from() - 1);
+        }
+        if (ministry != null) {
+            qualified = ministry.from();
+            start = ministry.from();
+        }
+        Match q = qualifierBefore(s, qualified);
         if (q != null) {
             country = q.value();
             start = q.from();
@@ -83,6 +100,61 @@ final class PersonResolver {
             }
         }
         return nameOrPost(s, start, after, country, role.value(), "person:title");
+    }
+
+    private static boolean isPlural(AnnotatedSentence s, Match role) {
+        String last = s.norm(role.to() - 1);
+        return s.isHindi() ? last.endsWith("यों") || last.endsWith("ओं") : last.endsWith("s") && !last.endsWith("ss");
+    }
+
+    /**
+     * "the foreign ministers of India and Pakistan", "भारत और पाकिस्तान के विदेश मंत्रियों": one
+     * holder of the post per country named.
+     */
+    private List<PersonMention> pluralPosts(AnnotatedSentence s, Match role) {
+        List<Match> countries = new ArrayList<>();
+        if (s.isHindi()) {
+            int i = role.from() - 1;
+            if (s.covers(EntryKind.POSTPOSITION, i)) {
+                i--;
+            }
+            while (i >= 0) {
+                Match c = s.endingAt(EntryKind.COUNTRY, i + 1);
+                if (c == null) {
+                    break;
+                }
+                countries.add(0, c);
+                i = c.from() - 1;
+                if (i >= 0 && (s.norm(i).equals("और") || s.norm(i).equals(","))) {
+                    i--;
+                } else {
+                    break;
+                }
+            }
+        } else if (s.norm(role.to()).equals("of")) {
+            int i = role.to() + 1;
+            while (i < s.size()) {
+                Match c = s.startingAt(EntryKind.COUNTRY, i);
+                if (c == null) {
+                    break;
+                }
+                countries.add(c);
+                i = c.to();
+                if (s.norm(i).equals("and") || s.norm(i).equals(",")) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+        }
+        List<PersonMention> out = new ArrayList<>();
+        for (Match c : countries) {
+            Evidence ev = s.evidence(state.text, Math.min(c.from(), role.from()), Math.max(c.to(), role.to()), "person:plural-post", 0.7);
+            Optional<String> key = state.byPost(c.value(), role.value());
+            out.add(key.isPresent() ? state.mention(key.get(), null, null, c.value(), role.value(), role.from(), role.to(), ev)
+                    : state.mentionPost(c.value(), role.value(), role.from(), role.to(), ev));
+        }
+        return out;
     }
 
     /** "his Chinese counterpart Wang Yi": same role as the person mentioned just before. */
@@ -130,6 +202,13 @@ final class PersonResolver {
 
     /** The name after a title, else the post alone (resolved to its holder), else nothing. */
     private PersonMention nameOrPost(AnnotatedSentence s, int start, int after, String country, String role, String rule) {
+        Match honorific = s.startingAt(EntryKind.HONORIFIC, after);
+        if (honorific != null && s.startingAt(EntryKind.PERSON, after) == null) {
+            after = honorific.to(); // "Prince Faisal bin Farhan": the title is not the name
+            if (s.norm(after).equals(".")) {
+                after++;
+            }
+        }
         Match known = s.startingAt(EntryKind.PERSON, after);
         if (known != null) {
             return named(s, known.value(), known.from(), known.to(), country, role, start, rule);
@@ -257,10 +336,14 @@ final class PersonResolver {
             }
             return j;
         }
-        while (j < s.size() && j - i < MAX_NAME_WORDS + 2) {
+        while (j < s.size() && j - i < MAX_NAME_WORDS + 3) {
             Token t = s.tokens.get(j);
             if (t.isWord() && t.isCapitalised() && !isTaken(s, j)) {
                 j++;
+            } else if (j > i && s.covers(EntryKind.NAME_PARTICLE, j) && j + 1 < s.size()
+                    && s.tokens.get(j + 1).isCapitalised()) {
+                j++; // "Faisal bin Farhan", "Ursula von der Leyen"
+
             } else if (t.text().equals(".") && j > i && s.tokens.get(j - 1).text().length() == 1
                     && t.start() == s.tokens.get(j - 1).end()) {
                 j++; // initial: "S. Jaishankar"
@@ -279,8 +362,8 @@ final class PersonResolver {
 
     private static boolean isHindiNameWord(AnnotatedSentence s, int j) {
         Token t = s.tokens.get(j);
-        return t.isWord() && !t.isNumber() && !s.covers(EntryKind.STOP, j) && !isTaken(s, j)
-                && !s.covers(EntryKind.POSTPOSITION, j);
+        return t.isWord() && !t.isNumber() && (s.covers(EntryKind.NAME_PARTICLE, j) || !s.covers(EntryKind.STOP, j)
+                && !isTaken(s, j) && !s.covers(EntryKind.POSTPOSITION, j));
     }
 
     /** Token already names something else (a country, a role, a cue word). */

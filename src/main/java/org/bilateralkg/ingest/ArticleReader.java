@@ -151,6 +151,12 @@ public final class ArticleReader {
             boolean any = false;
             while ((raw = lines.readLine()) != null) {
                 lineNo++;
+                if (raw == ByteLines.TOO_LONG) {
+                    sink.problem(new InputProblem(file.toString(), lineNo, "line too long for one article (over "
+                            + MAX_TEXT_BYTES + " bytes)"));
+                    any = true;
+                    continue;
+                }
                 String line;
                 try {
                     line = TextDecoder.decode(raw);
@@ -248,8 +254,14 @@ public final class ArticleReader {
         return s.length() > 80 ? s.substring(0, 80) + "..." : s;
     }
 
-    /** Splits a byte stream at '\n' so that each line is decoded (and judged) on its own. */
+    /**
+     * Splits a byte stream at '\n' so that each line is decoded (and judged) on its own. A line longer
+     * than the article limit is skipped to its end without being held in memory.
+     */
     private static final class ByteLines {
+        /** Returned for a line over the limit. */
+        static final byte[] TOO_LONG = new byte[0];
+
         private final java.io.BufferedInputStream in;
 
         ByteLines(InputStream in) {
@@ -260,15 +272,25 @@ public final class ArticleReader {
             java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
             int b;
             boolean read = false;
+            boolean tooLong = false;
             while ((b = in.read()) != -1) {
                 read = true;
                 if (b == '\n') {
                     break;
                 }
-                buf.write(b);
+                if (!tooLong) {
+                    buf.write(b);
+                    if (buf.size() > MAX_TEXT_BYTES) {
+                        tooLong = true;
+                        buf = new java.io.ByteArrayOutputStream();
+                    }
+                }
             }
             if (!read) {
                 return null;
+            }
+            if (tooLong) {
+                return TOO_LONG;
             }
             byte[] bytes = buf.toByteArray();
             int n = bytes.length;

@@ -162,9 +162,10 @@ public final class ArticleGraphWriter {
                 if (m.host() != null) {
                     g.add(mt, Vocab.host, iris.country(m.host()));
                 }
-                g.string(mt, Vocab.cameoCode, m.cameo());
+                eventCodes(mt, m.cameo());
                 g.string(mt, Vocab.ploverType, m.ploverType());
                 g.string(mt, Vocab.ploverMode, m.ploverMode());
+                g.add(mt, Vocab.ploverEvent, iris.plover(m.ploverType(), m.ploverMode()));
                 for (String c : m.countries()) {
                     g.add(mt, Vocab.participantCountry, iris.country(c));
                 }
@@ -218,7 +219,7 @@ public final class ArticleGraphWriter {
                     g.add(st, Vocab.topic, iris.topic(t));
                 }
                 g.string(st, Vocab.statementKind, s.kind());
-                g.string(st, Vocab.cameoCode, s.cameo());
+                eventCodes(st, s.cameo());
                 provenance(st, List.of(s.evidence()));
             }
         }
@@ -238,7 +239,7 @@ public final class ArticleGraphWriter {
                 g.string(cm, Vocab.modality, c.modality());
                 g.add(cm, Vocab.speaker, agent(c.speakerKey()));
                 g.add(cm, Vocab.expressedIn, iris.fact(article, "statement", c.statementIndex() + 1));
-                g.string(cm, Vocab.cameoCode, "030");
+                eventCodes(cm, "030");
                 provenance(cm, c.evidence());
             }
         }
@@ -269,6 +270,18 @@ public final class ArticleGraphWriter {
                 return post;
             }
             return iris.person(key);
+        }
+
+        /** The CAMEO code as a string (leading zeros kept) and as the concept of data/event-codes/cameo.ttl. */
+        void eventCodes(Node fact, String cameo) {
+            g.string(fact, Vocab.cameoCode, cameo);
+            g.add(fact, Vocab.cameoEvent, iris.cameo(cameo));
+            // PLOVER treats plain statements (CAMEO 01) as no event; intents and requests are.
+            String plover = cameo.startsWith("03") ? "AGREE" : cameo.startsWith("02") || cameo.startsWith("10") ? "REQUEST" : null;
+            if (plover != null) {
+                g.string(fact, Vocab.ploverType, plover);
+                g.add(fact, Vocab.ploverEvent, iris.plover(plover, null));
+            }
         }
 
         Node meetingIri(int index) {

@@ -52,6 +52,15 @@ public record Iris(String base) {
         return uri("id/topic/" + notation);
     }
 
+    public Node cameo(String code) {
+        return uri("id/cameo/" + code);
+    }
+
+    /** A PLOVER event type ("CONSULT"), or with a mode its mode ("CONSULT/phone"). */
+    public Node plover(String type, String mode) {
+        return uri("id/plover/" + type + (mode == null ? "" : "/" + mode));
+    }
+
     public Node tenure(String person, String country, String role, String start) {
         return uri("id/tenure/" + person + "/" + country.toLowerCase(Locale.ROOT) + "-" + role + "-" + start);
     }

@@ -46,6 +46,14 @@ public final class ReferenceGraphWriter {
         out.put(iris.graph("reference/people"), people());
         out.put(iris.graph("reference/topics"), ref.topicGraph());
         out.put(iris.graph("reference/roles"), ref.roleGraph());
+        for (String scheme : java.util.List.of("cameo", "plover")) {
+            java.nio.file.Path file = ref.home().resolve("data/event-codes/" + scheme + ".ttl");
+            if (java.nio.file.Files.isRegularFile(file)) {
+                Graph g = GraphFactory.createDefaultGraph();
+                RDFParser.source(file).base(iris.base()).parse(g);
+                out.put(iris.graph("reference/" + scheme), g);
+            }
+        }
         return out;
     }
 

@@ -74,6 +74,8 @@ public final class Vocab {
     public static final Node onSidelinesOf = bkg("onSidelinesOf");
     public static final Node organiser = bkg("organiser");
     public static final Node cameoCode = bkg("cameoCode");
+    public static final Node cameoEvent = bkg("cameoEvent");
+    public static final Node ploverEvent = bkg("ploverEvent");
     public static final Node ploverType = bkg("ploverType");
     public static final Node ploverMode = bkg("ploverMode");
     public static final Node speaker = bkg("speaker");

@@ -137,7 +137,8 @@ final class ArticleState {
     /** Full name and, for names of two or more words, the family name: later mentions use them. */
     private void index(List<Token> nameTokens, String key) {
         nameIndex.putIfAbsent(joinNorm(nameTokens), key);
-        List<Token> words = nameTokens.stream().filter(Token::isWord).toList();
+        List<Token> words = nameTokens.stream().filter(Token::isWord)
+                .filter(t -> !SUFFIXES.contains(t.norm())).toList();
         if (words.size() >= 2) {
             nameIndex.putIfAbsent(words.get(words.size() - 1).norm(), key);
             String c = people.get(key).country;
@@ -182,6 +183,9 @@ final class ArticleState {
         }
         return out;
     }
+
+    /** Generational suffixes: "Ferdinand Marcos Jr" is "Marcos" on second mention. */
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
 
     static String joinNorm(List<Token> tokens) {
         StringBuilder sb = new StringBuilder();

@@ -5,6 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.bilateralkg.reference.EntryKind;
 import org.bilateralkg.reference.Match;
@@ -24,6 +26,13 @@ final class DateExpressionParser {
     }
 
     static Found first(AnnotatedSentence s, LocalDate published, boolean future) {
+        List<Found> all = all(s, published, future);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every date of the sentence, in text order (absolute dates first, then relative ones). */
+    static List<Found> all(AnnotatedSentence s, LocalDate published, boolean future) {
+        List<Found> out = new ArrayList<>();
         for (Match month : s.of(EntryKind.MONTH)) {
             if (!s.isHindi() && !s.tokens.get(month.from()).isCapitalised()) {
                 continue; // "may", "march" as ordinary words
@@ -43,24 +52,33 @@ final class DateExpressionParser {
             Integer year = year(s, to);
             if (year != null) {
                 to += s.norm(to).equals(",") ? 2 : 1;
+            } else if (published != null) {
+                // "13 October last year", "पिछले साल 13 अक्टूबर"
+                Match rel = s.endingAt(EntryKind.RELATIVE_YEAR, from);
+                if (rel == null) {
+                    rel = s.startingAt(EntryKind.RELATIVE_YEAR, to);
+                }
+                if (rel != null) {
+                    year = published.getYear() + Integer.parseInt(rel.value());
+                }
             }
             DateValue v = value(year, m, day, published);
             if (v != null) {
-                return new Found(v, from, to);
+                out.add(new Found(v, from, to));
             }
         }
         if (published != null) {
             for (Match rel : s.of(EntryKind.RELATIVE_DAY)) {
-                return new Found(DateValue.of(published.plusDays(Integer.parseInt(rel.value()))), rel.from(), rel.to());
+                out.add(new Found(DateValue.of(published.plusDays(Integer.parseInt(rel.value()))), rel.from(), rel.to()));
             }
             for (Match wd : s.of(EntryKind.WEEKDAY)) {
                 DayOfWeek dow = DayOfWeek.of(Integer.parseInt(wd.value()));
                 LocalDate d = future ? published.with(TemporalAdjusters.nextOrSame(dow))
                         : published.with(TemporalAdjusters.previousOrSame(dow));
-                return new Found(DateValue.of(d), wd.from(), wd.to());
+                out.add(new Found(DateValue.of(d), wd.from(), wd.to()));
             }
         }
-        return null;
+        return out;
     }
 
     private static DateValue value(Integer year, int month, int day, LocalDate published) {

@@ -37,6 +37,10 @@ final class DurationParser {
             if (approx) {
                 from = s.endingAt(EntryKind.APPROX, from).from();
             }
+            if (s.startingAt(EntryKind.DURATION_GUARD, unit.to()) != null
+                    || s.startingAt(EntryKind.DURATION_GUARD, unit.to() + 1) != null) {
+                continue; // "a day after", "दो दिन बाद": a distance in time, not a duration
+            }
             String lex = lexical(n, unit.value());
             if (lex != null) {
                 return new Found(lex, approx, from, unit.to());

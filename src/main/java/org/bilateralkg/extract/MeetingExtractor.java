@@ -93,7 +93,7 @@ final class MeetingExtractor {
             return; // one party only: not a meeting between countries
         }
         d.status = status(s, cue);
-        DateExpressionParser.Found date = DateExpressionParser.first(s, published, d.status.equals("planned"));
+        DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"));
         d.date = date == null ? null : date.value();
         d.year = d.date != null && d.date.isFull() ? Integer.valueOf(d.date.date().getYear()) : yearMentioned(s);
         DurationParser.Found dur = DurationParser.first(s);
@@ -106,11 +106,81 @@ final class MeetingExtractor {
                 : (s.has(EntryKind.SUMMIT) && event == null) ? "summit" : d.countries.size() == 2 ? "bilateral" : "meeting";
         d.evidence.add(s.wholeSentence(state.text, d.caption ? "meeting:caption" : "meeting:" + s.lang + ":verb-cue", d.caption ? 0.8 : 0.9));
         d.sentences.add(s.sentence.index());
-        drafts.add(d);
+        if (s.has(EntryKind.SEPARATE) && d.participants.size() >= 3) {
+            drafts.addAll(separately(d));
+        } else {
+            drafts.add(d);
+        }
+    }
+
+    /**
+     * "held separate bilateral meetings with A, B and C" / "A, B और C के साथ अलग-अलग बैठकें कीं": one
+     * meeting of the first-named party with each of the others.
+     */
+    private static List<Draft> separately(Draft d) {
+        List<Draft> out = new ArrayList<>();
+        Participant subject = d.participants.get(0);
+        for (Participant other : d.participants.subList(1, d.participants.size())) {
+            if (other.country() != null && other.country().equals(subject.country())) {
+                continue;
+            }
+            Draft x = new Draft();
+            x.type = "bilateral";
+            x.status = d.status;
+            x.participants.add(subject);
+            x.participants.add(other);
+            if (subject.country() != null) {
+                x.countries.add(subject.country());
+            }
+            if (other.country() != null) {
+                x.countries.add(other.country());
+            }
+            x.date = d.date;
+            x.year = d.year;
+            x.location = d.location;
+            x.city = d.city;
+            x.event = d.event;
+            x.caption = d.caption;
+            x.evidence.addAll(d.evidence);
+            x.sentences.addAll(d.sentences);
+            out.add(x);
+        }
+        return out;
+    }
+
+    /**
+     * The date of the meeting verb: the sentence's date nearest to it, unless another verb (a
+     * statement or commitment cue) stands nearer that date ("agreed on Tuesday ... after they held
+     * talks" dates the agreement, not the talks).
+     */
+    private DateExpressionParser.Found dateOf(AnnotatedSentence s, Match cue, boolean future) {
+        DateExpressionParser.Found best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateExpressionParser.Found f : DateExpressionParser.all(s, published, future)) {
+            int toCue = distance(f.from(), f.to(), cue.from(), cue.to());
+            boolean nearerOther = false;
+            for (EntryKind k : new EntryKind[]{EntryKind.COMMIT, EntryKind.SPEECH}) {
+                for (Match o : s.of(k)) {
+                    if (distance(f.from(), f.to(), o.from(), o.to()) < toCue) {
+                        nearerOther = true;
+                    }
+                }
+            }
+            if (!nearerOther && toCue < bestDistance) {
+                best = f;
+                bestDistance = toCue;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(int aFrom, int aTo, int bFrom, int bTo) {
+        return aTo <= bFrom ? bFrom - aTo : bTo <= aFrom ? aFrom - bTo : 0;
     }
 
     /** The meetings, with reports of the same meeting merged (captions into the text they illustrate). */
     List<Meeting> meetings(Map<Integer, Integer> meetingOfSentence) {
+        datelineFallback();
         List<Draft> merged = new ArrayList<>();
         List<Draft> ordered = new ArrayList<>(drafts.stream().filter(d -> !d.caption).toList());
         ordered.addAll(drafts.stream().filter(d -> d.caption).toList());
@@ -142,6 +212,27 @@ final class MeetingExtractor {
                     d.location, d.city, d.duration, d.approx, d.event, host, cameo, "CONSULT", mode, List.copyOf(d.evidence)));
         }
         return out;
+    }
+
+    /**
+     * The story a dateline heads happened there: a meeting held in the days around the dateline
+     * (the first one reported, or any dated within three days of publication) whose text names no
+     * place, and that was no call, is placed at the dateline ("PERTH, Oct 22 (Reuters) - ...").
+     */
+    private void datelineFallback() {
+        if (dateline == null) {
+            return;
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            boolean dated = d.date != null && d.date.isFull() && published != null;
+            boolean recent = dated ? Math.abs(d.date.date().toEpochDay() - published.toEpochDay()) <= 3
+                    : i == 0 && d.year == null;
+            if (d.location == null && !d.type.equals("call") && recent && d.status.equals("held")) {
+                d.location = dateline.country();
+                d.city = dateline.city();
+            }
+        }
     }
 
     private static boolean sameMeeting(Draft a, Draft b) {

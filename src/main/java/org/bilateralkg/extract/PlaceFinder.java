@@ -29,8 +29,7 @@ final class PlaceFinder {
         for (EntryKind k : new EntryKind[]{EntryKind.CITY, EntryKind.CAPITAL, EntryKind.COUNTRY}) {
             for (Match m : s.of(k)) {
                 boolean loc = s.isHindi() ? s.startingAt(EntryKind.LOCATIVE_AFTER, m.to()) != null
-                        : s.endingAt(EntryKind.LOCATIVE_BEFORE, m.from()) != null
-                          || (s.norm(m.from() - 1).equals("the") && s.endingAt(EntryKind.LOCATIVE_BEFORE, m.from() - 1) != null);
+                        : englishLocative(s, m.from());
                 if (loc) {
                     found.add(place(s, m));
                 }
@@ -48,6 +47,28 @@ final class PlaceFinder {
             }
         }
         return found.stream().min(Comparator.comparingInt(Place::from)).orElse(null);
+    }
+
+    /** "in Laos", "in the Laotian capital of Vientiane", "in the western city of Perth". */
+    private static boolean englishLocative(AnnotatedSentence s, int at) {
+        if (s.endingAt(EntryKind.LOCATIVE_BEFORE, at) != null) {
+            return true;
+        }
+        if (s.norm(at - 1).equals("the") && s.endingAt(EntryKind.LOCATIVE_BEFORE, at - 1) != null) {
+            return true;
+        }
+        if (!s.norm(at - 1).equals("of")) {
+            return false;
+        }
+        for (int i = at - 2; i >= Math.max(0, at - 6); i--) {
+            if (s.endingAt(EntryKind.LOCATIVE_BEFORE, i + 1) != null) {
+                return true;
+            }
+            if (!s.tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

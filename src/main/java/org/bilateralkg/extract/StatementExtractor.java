@@ -46,7 +46,7 @@ final class StatementExtractor {
         }
         int idx = s.sentence.index();
         Attribution a = attribution(s, persons);
-        if (a == null && agreement(s)) {
+        if (a == null && narratedAgreement(s)) {
             return;
         }
         if (a == null) {
@@ -58,64 +58,113 @@ final class StatementExtractor {
             }
             return;
         }
-        String reportedBy = a.agency;
-        Integer meeting = atMeeting(s, a.speaker);
-        if (last != null && last.speakerKey().equals(a.speaker)) {
-            reportedBy = reportedBy != null ? reportedBy : last.reportedBy();
-            meeting = meeting != null ? meeting : last.meetingIndex();
+        for (String speaker : a.speakers) {
+            String reportedBy = a.agency;
+            Integer meeting = atMeeting(s, speaker);
+            if (last != null && last.speakerKey().equals(speaker)) {
+                reportedBy = reportedBy != null ? reportedBy : last.reportedBy();
+                meeting = meeting != null ? meeting : last.meetingIndex();
+            }
+            add(s, speaker, countryOf(speaker), reportedBy, meeting, a.clauseFrom, a.clauseTo, a.rule, 0.85);
         }
-        String country = state.person(a.speaker) != null ? state.person(a.speaker).country : null;
-        add(s, a.speaker, country, reportedBy, meeting, a.clauseFrom, a.clauseTo, a.rule, 0.85);
     }
 
+    /** Speakers are people, posts ("post:CN:spokesperson") or countries speaking as institutions ("country:CN"). */
+    private String countryOf(String speaker) {
+        if (speaker.startsWith(COUNTRY)) {
+            return speaker.substring(COUNTRY.length());
+        }
+        ArticleState.PersonBuilder p = state.person(speaker);
+        return p == null ? null : p.country;
+    }
+
+    static final String COUNTRY = "country:";
+
     /**
-     * "both sides agreed to deepen defence cooperation", "दोनों पक्षों ने ... पर सहमति जताई": the
-     * article reports the intent of each party to the meeting of this sentence, so each participant
-     * is taken as stating it for their country.
+     * An agreement the article itself reports, with no one quoted: "Both sides agreed to ...",
+     * "The Philippines and China agreed to ...", "दोनों पक्षों ने ... पर सहमति जताई". Each party
+     * commits for itself; the party's participant in the meeting (else the country) is the speaker.
      */
-    private boolean agreement(AnnotatedSentence s) {
-        Integer meeting = meetingOfSentence.get(s.sentence.index());
-        if (meeting == null || !s.has(EntryKind.BOTH_SIDES)) {
+    private boolean narratedAgreement(AnnotatedSentence s) {
+        List<Match> cues = s.of(EntryKind.COMMIT).stream()
+                .filter(c -> (c.value().equals("agreed-to") || c.value().equals("committed-to")) && !negated(s, c)).toList();
+        if (cues.isEmpty()) {
             return false;
         }
-        boolean agreed = s.of(EntryKind.COMMIT).stream().anyMatch(c -> !c.value().equals("will") && !negated(s, c));
-        if (!agreed) {
-            return false;
-        }
-        Meeting m = meetings.get(meeting);
-        boolean any = false;
-        for (Participant p : m.participants()) {
-            if (p.country() == null) {
-                continue;
+        Meeting meeting = meetingFor(s);
+        Match cue = cues.get(0);
+        List<Subject> subjects = subjects(s, 0, s.size(), null);
+        Subject subj = null;
+        for (Subject c : subjects) {
+            if (c.to() <= cue.from()) {
+                subj = c;
             }
+        }
+        if (subj == null) {
+            return false;
+        }
+        boolean any = false;
+        List<TopicHit> topics = topics(s, subj.from(), s.size());
+        String explicitPartner = partner(s, subj.to(), s.size());
+        for (String country : subj.countries()) {
+            String speaker = COUNTRY + country;
+            if (meeting != null) {
+                for (Participant p : meeting.participants()) {
+                    if (country.equals(p.country())) {
+                        speaker = p.personKey();
+                        break;
+                    }
+                }
+            }
+            String partner = explicitPartner != null && !explicitPartner.equals(country) ? explicitPartner
+                    : subj.countries().size() == 2 ? subj.countries().stream().filter(c -> !c.equals(country)).findFirst().orElse(null)
+                    : null;
             int index = statements.size();
-            List<Commitment> found = new ArrayList<>();
-            String partner = m.countries().size() == 2 ? m.countries().stream().filter(c -> !c.equals(p.country())).findFirst().orElse(null) : null;
-            Match cue = s.of(EntryKind.COMMIT).get(0);
-            List<TopicHit> topics = topics(s, 0, s.size());
+            Set<String> notations = new LinkedHashSet<>();
+            topics.forEach(t -> notations.add(t.notation));
             List<TopicHit> list = topics.isEmpty() ? java.util.Collections.singletonList(null) : topics;
+            Set<String> seen = new LinkedHashSet<>();
             for (TopicHit t : list) {
+                if (!seen.add(t == null ? "" : t.notation)) {
+                    continue;
+                }
                 List<Evidence> ev = new ArrayList<>();
                 ev.add(s.wholeSentence(state.text, "commitment:" + s.lang + ":agreement", 0.75));
                 if (t != null) {
                     ev.add(s.evidence(state.text, t.from, t.to, "topic-cue:" + t.notation, 0.8));
                 }
-                found.add(new Commitment(commitments.size() + found.size(), p.country(), partner, t == null ? null : t.notation,
-                        t == null ? "support" : t.stance, cue.value(), p.personKey(), index, List.copyOf(ev)));
+                commitments.add(new Commitment(commitments.size(), country, partner, t == null ? null : t.notation,
+                        t == null ? "support" : t.stance, cue.value(), speaker, index, List.copyOf(ev)));
             }
-            Set<String> notations = new LinkedHashSet<>();
-            topics.forEach(t -> notations.add(t.notation));
-            Statement st = new Statement(index, p.personKey(), p.country(), meeting, null, List.copyOf(notations),
-                    "statement", "030", s.wholeSentence(state.text, "statement:" + s.lang + ":agreement", 0.7));
+            Statement st = new Statement(index, speaker, country, meeting == null ? null : meeting.index(), null,
+                    List.copyOf(notations), "statement", "030",
+                    s.wholeSentence(state.text, "statement:" + s.lang + ":agreement", 0.7));
             statements.add(st);
-            commitments.addAll(found);
             any = true;
         }
+        last = null; // an agreement is nobody's speech: the next sentence does not continue it
         return any;
     }
 
+    /** The meeting this sentence reports, else the latest one reported before it. */
+    private Meeting meetingFor(AnnotatedSentence s) {
+        Integer here = meetingOfSentence.get(s.sentence.index());
+        if (here != null) {
+            return meetings.get(here);
+        }
+        Meeting best = null;
+        int bestSentence = -1;
+        for (Map.Entry<Integer, Integer> e : meetingOfSentence.entrySet()) {
+            if (e.getKey() < s.sentence.index() && e.getKey() > bestSentence) {
+                bestSentence = e.getKey();
+                best = meetings.get(e.getValue());
+            }
+        }
+        return best;
+    }
+
     /** Who speaks in this sentence, who reports it, and where the reported clause lies. */
-    private record Attribution(String speaker, String agency, int clauseFrom, int clauseTo, String rule) {
+    private record Attribution(List<String> speakers, String agency, int clauseFrom, int clauseTo, String rule) {
     }
 
     private Attribution attribution(AnnotatedSentence s, List<PersonMention> persons) {
@@ -168,7 +217,25 @@ final class StatementExtractor {
                 }
             }
         }
+        List<String> speakers = speaker != null ? List.of(speaker) : List.of();
         if (speaker == null) {
+            for (Match cue : s.of(EntryKind.SPEECH)) {
+                Institution inst = institutionNear(s, cue);
+                if (inst != null) {
+                    speakers = inst.countries().stream().map(c -> COUNTRY + c).toList();
+                    rule = "statement:" + s.lang + ":institution";
+                    if (inst.from() >= cue.to()) {
+                        clauseTo = Math.min(clauseTo, cue.from());
+                    } else if (cue.to() < s.size() - 1) {
+                        clauseFrom = Math.max(clauseFrom, cue.to());
+                    } else {
+                        clauseTo = Math.min(clauseTo, inst.from());
+                    }
+                    break;
+                }
+            }
+        }
+        if (speakers.isEmpty()) {
             return null;
         }
         for (Match c : s.of(EntryKind.COMPLEMENTIZER)) {
@@ -180,7 +247,63 @@ final class StatementExtractor {
         if (clauseFrom < s.size() && s.norm(clauseFrom).equals(",")) {
             clauseFrom++;
         }
-        return new Attribution(speaker, agency, Math.min(clauseFrom, clauseTo), clauseTo, rule);
+        return new Attribution(speakers, agency, Math.min(clauseFrom, clauseTo), clauseTo, rule);
+    }
+
+    /** Countries speaking as institutions, at tokens {@code [from, to)}. */
+    private record Institution(List<String> countries, int from, int to) {
+    }
+
+    /**
+     * "the Indian foreign ministry said", "चीन के विदेश मंत्रालय ने कहा", "China said", "the two
+     * governments said in a joint statement", "they said": a country (or both parties) speaking.
+     */
+    private Institution institutionNear(AnnotatedSentence s, Match cue) {
+        for (int end = cue.from(); end >= Math.max(1, cue.from() - 3); end--) {
+            Match ministry = s.endingAt(EntryKind.MINISTRY, end);
+            if (ministry != null) {
+                Match q = s.endingAt(EntryKind.DEMONYM, ministry.from());
+                if (q == null) {
+                    q = s.endingAt(EntryKind.COUNTRY, ministry.from());
+                }
+                if (q == null && ministry.from() >= 2 && s.covers(EntryKind.POSTPOSITION, ministry.from() - 1)) {
+                    q = s.endingAt(EntryKind.COUNTRY, ministry.from() - 1);
+                }
+                if (q == null && ministry.from() >= 3 && s.norm(ministry.from() - 1).equals("s")) {
+                    q = s.endingAt(EntryKind.COUNTRY, ministry.from() - 2);
+                }
+                if (q != null) {
+                    return new Institution(List.of(q.value()), q.from(), ministry.to());
+                }
+            }
+            Match inst = s.endingAt(EntryKind.INSTITUTION, end);
+            if (inst != null) {
+                Match q = s.endingAt(EntryKind.DEMONYM, inst.from());
+                if (q == null && inst.from() >= 2 && s.covers(EntryKind.POSTPOSITION, inst.from() - 1)) {
+                    q = s.endingAt(EntryKind.COUNTRY, inst.from() - 1);
+                }
+                if (q != null) {
+                    return new Institution(List.of(q.value()), q.from(), inst.to());
+                }
+            }
+            for (EntryKind k : new EntryKind[]{EntryKind.COUNTRY, EntryKind.CAPITAL}) {
+                Match c = s.endingAt(k, end);
+                if (c != null && isSubjectPosition(s, c)) {
+                    return new Institution(List.of(c.value()), c.from(), c.to());
+                }
+            }
+            Match both = s.endingAt(EntryKind.BOTH_SIDES, end);
+            if (both == null) {
+                both = s.endingAt(EntryKind.PLURAL_PRONOUN, end);
+            }
+            if (both != null) {
+                Meeting m = meetingFor(s);
+                if (m != null && m.countries().size() >= 2) {
+                    return new Institution(m.countries(), both.from(), both.to());
+                }
+            }
+        }
+        return null;
     }
 
     /** Index of a closing quotation mark before {@code before}, when the sentence opens with a quote; else 0. */
@@ -357,9 +480,14 @@ final class StatementExtractor {
                 out.add(new Subject(m.from(), m.to(), List.of(speakerCountry)));
             }
         }
-        for (Match m : s.of(EntryKind.BOTH_SIDES)) {
+        List<Match> both = new ArrayList<>(s.of(EntryKind.BOTH_SIDES));
+        both.addAll(s.of(EntryKind.PLURAL_PRONOUN));
+        for (Match m : both) {
             if (m.from() >= from && m.to() <= to) {
-                List<String> pair = meetingPair(speakerCountry);
+                Meeting meeting = meetingFor(s);
+                List<String> pair = meeting != null && meeting.countries().size() >= 2
+                        && (speakerCountry == null || meeting.countries().contains(speakerCountry))
+                        ? meeting.countries() : meetingPair(speakerCountry);
                 if (pair != null) {
                     out.add(new Subject(m.from(), m.to(), pair));
                 }

@@ -257,10 +257,14 @@ public final class ArticleGraphWriter {
         }
 
         /**
-         * A person, or, for officials the article names only by post ("post:CN:spokesperson"), the
-         * post, which then stands for whoever held it.
+         * A person; for officials the article names only by post ("post:CN:spokesperson") the post,
+         * which stands for whoever held it; for a ministry or government speaking ("country:CN") the
+         * country.
          */
         Node agent(String key) {
+            if (key.startsWith("country:")) {
+                return iris.country(key.substring("country:".length())); // a country speaking as an institution
+            }
             if (key.startsWith("post:")) {
                 String[] f = key.split(":", 3);
                 Node post = iris.post(f[1], f[2]);

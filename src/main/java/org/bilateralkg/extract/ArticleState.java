@@ -80,6 +80,9 @@ final class ArticleState {
             p.role = role;
         }
         fillFromReference(p);
+        if (p.country == null && p.role != null) {
+            p.country = ref.pressHome(lang).orElse(null); // "विदेश सचिव सुजाता सिंह" in the Hindi press: India's
+        }
         p.evidence.add(ev);
         if (nameTokens != null && !nameTokens.isEmpty()) {
             index(nameTokens, key);

@@ -42,9 +42,10 @@ final class DateExpressionParser {
             int from = month.from() - 1;
             int to = month.to();
             if (day == null) {
-                day = day(s, month.to());
+                int after = s.norm(month.to()).equals(".") ? month.to() + 1 : month.to(); // "Nov. 14"
+                day = day(s, after);
                 from = month.from();
-                to = month.to() + 1;
+                to = after + 1;
             }
             if (day == null) {
                 continue;

@@ -89,11 +89,18 @@ final class MeetingExtractor {
             }
         }
         boolean visit = s.has(EntryKind.VISIT);
+        if (visit && d.location != null && d.countries.size() == 1 && !d.countries.contains(d.location)) {
+            d.countries.add(d.location); // a visit meets the host country
+        }
         if (d.countries.size() < 2 && !(visit && d.location != null && !d.countries.contains(d.location) && !d.countries.isEmpty())) {
             return; // one party only: not a meeting between countries
         }
         d.status = status(s, cue);
         DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"));
+        boolean noun = cue.kind() != EntryKind.MEETING && cue.kind() != EntryKind.CALL;
+        if (noun && date != null && (date.from() < cue.from() || date.from() - cue.to() > 3)) {
+            date = null; // "postponed on Friday a trip ...": that date is the postponement's
+        }
         d.date = date == null ? null : date.value();
         d.year = d.date != null && d.date.isFull() ? Integer.valueOf(d.date.date().getYear()) : yearMentioned(s);
         DurationParser.Found dur = DurationParser.first(s);
@@ -149,8 +156,8 @@ final class MeetingExtractor {
     }
 
     /**
-     * The date of the meeting verb: the sentence's date nearest to it, unless another verb (a
-     * statement or commitment cue) stands nearer that date ("agreed on Tuesday ... after they held
+     * The date of the meeting verb: the sentence's date nearest to it, unless a commitment verb
+     * stands nearer that date ("agreed on Tuesday ... after they held
      * talks" dates the agreement, not the talks).
      */
     private DateExpressionParser.Found dateOf(AnnotatedSentence s, Match cue, boolean future) {
@@ -159,7 +166,7 @@ final class MeetingExtractor {
         for (DateExpressionParser.Found f : DateExpressionParser.all(s, published, future)) {
             int toCue = distance(f.from(), f.to(), cue.from(), cue.to());
             boolean nearerOther = false;
-            for (EntryKind k : new EntryKind[]{EntryKind.COMMIT, EntryKind.SPEECH}) {
+            for (EntryKind k : new EntryKind[]{EntryKind.COMMIT}) {
                 for (Match o : s.of(k)) {
                     if (distance(f.from(), f.to(), o.from(), o.to()) < toCue) {
                         nearerOther = true;
@@ -239,6 +246,9 @@ final class MeetingExtractor {
         if (!a.countries.equals(b.countries)) {
             return false;
         }
+        if (a.type.equals("call") != b.type.equals("call")) {
+            return false; // a call is never the same meeting as talks in person
+        }
         if (a.date != null && b.date != null && !a.date.compatible(b.date)) {
             return false;
         }
@@ -248,7 +258,9 @@ final class MeetingExtractor {
         if (a.location != null && b.location != null && !a.location.equals(b.location)) {
             return false;
         }
-        return Objects.equals(a.status, b.status) || a.caption || b.caption;
+        // A planned meeting the article later calls off or postpones is that same meeting.
+        return Objects.equals(a.status, b.status) || a.caption || b.caption
+                || (a.status.equals("planned") && !b.status.equals("held")) || (b.status.equals("planned") && !a.status.equals("held"));
     }
 
     private static void absorb(Draft into, Draft d) {
@@ -256,6 +268,9 @@ final class MeetingExtractor {
             if (into.participants.stream().noneMatch(x -> x.personKey().equals(p.personKey()))) {
                 into.participants.add(p);
             }
+        }
+        if (into.status.equals("planned") && !d.status.equals("planned")) {
+            into.status = d.status;
         }
         if (into.date == null || (!into.date.isFull() && d.date != null && d.date.isFull())) {
             into.date = d.date;
@@ -277,11 +292,12 @@ final class MeetingExtractor {
      */
     private static Match meetingCue(AnnotatedSentence s) {
         boolean fate = s.has(EntryKind.CANCELLED) || s.has(EntryKind.POSTPONED) || s.has(EntryKind.PLANNED);
-        EntryKind[] kinds = fate ? new EntryKind[]{EntryKind.MEETING, EntryKind.CALL, EntryKind.MEETING_NOUN}
+        EntryKind[] kinds = fate ? new EntryKind[]{EntryKind.MEETING, EntryKind.CALL, EntryKind.MEETING_NOUN, EntryKind.SUMMIT, EntryKind.VISIT}
                 : new EntryKind[]{EntryKind.MEETING, EntryKind.CALL};
         for (EntryKind k : kinds) {
             for (Match m : s.of(k)) {
                 boolean insideEvent = s.of(EntryKind.EVENT_KIND).stream()
+                        .filter(e -> s.endingAt(EntryKind.ORGANISATION, e.from()) != null)
                         .anyMatch(e -> m.from() < e.to() && e.from() < m.to());
                 if (!insideEvent) {
                     return m;

@@ -69,7 +69,39 @@ final class PersonResolver {
         }
         laterMentions(s, used, out);
         out.sort(Comparator.comparingInt(PersonMention::from));
+        return coordinated(s, out);
+    }
+
+    /**
+     * "Secretary of State John Kerry and Defense Secretary Chuck Hagel will meet ...": a person of
+     * unknown country joined by "and" to a person of known country serves the same country.
+     */
+    private List<PersonMention> coordinated(AnnotatedSentence s, List<PersonMention> ms) {
+        List<PersonMention> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            PersonMention m = out.get(i);
+            if (m.country() != null) {
+                continue;
+            }
+            for (int j : new int[]{i - 1, i + 1}) {
+                if (j < 0 || j >= out.size() || out.get(j).country() == null) {
+                    continue;
+                }
+                PersonMention o = out.get(j);
+                int gapFrom = Math.min(m.to(), o.to());
+                int gapTo = Math.max(m.from(), o.from());
+                if (gapTo - gapFrom == 1 && isAnd(s.norm(gapFrom))) {
+                    state.person(m.key()).country = o.country();
+                    out.set(i, new PersonMention(m.key(), m.from(), m.to(), o.country(), m.role(), m.evidence()));
+                    break;
+                }
+            }
+        }
         return out;
+    }
+
+    private static boolean isAnd(String norm) {
+        return norm.equals("and") || norm.equals("और") || norm.equals("तथा") || norm.equals("एवं");
     }
 
     /** "[demonym|country's] [ministry] ROLE [Name]" or "ROLE of COUNTRY [Name]". */
@@ -103,6 +135,9 @@ final class PersonResolver {
     }
 
     private static boolean isPlural(AnnotatedSentence s, Match role) {
+        if (role == null) {
+            return false;
+        }
         String last = s.norm(role.to() - 1);
         return s.isHindi() ? last.endsWith("यों") || last.endsWith("ओं") : last.endsWith("s") && !last.endsWith("ss");
     }
@@ -214,6 +249,10 @@ final class PersonResolver {
             return named(s, known.value(), known.from(), known.to(), country, role, start, rule);
         }
         int end = nameEnd(s, after);
+        if (end == after + 1 && s.isHindi() && country == null && state.knownName(s.tokens.subList(after, end)) == null
+                && s.startingAt(EntryKind.PERSON, after) == null) {
+            end = after; // one unknown word after a bare Hindi title is as likely a noun ("विदेश सचिव स्तर") as a name
+        }
         if (end > after) {
             List<Token> name = s.tokens.subList(after, end);
             String seen = state.text.substring(name.get(0).start(), name.get(name.size() - 1).end());
@@ -234,6 +273,15 @@ final class PersonResolver {
         if (country == null) {
             // "the minister said": the holder of that role met last in the article.
             Optional<String> key = state.lastWithRole(role);
+            final int titleEnd = after;
+            if (key.isEmpty() && state.ref.pressHome(s.lang).isPresent() && !isPlural(s, s.of(EntryKind.ROLE).stream()
+                    .filter(r -> r.to() == titleEnd).findFirst().orElse(null))) {
+                country = state.ref.pressHome(s.lang).get();
+                key = state.byPost(country, role);
+                Evidence ev = s.evidence(state.text, start, after, rule + "-post-only", 0.6);
+                return key.isPresent() ? state.mention(key.get(), null, null, country, role, start, after, ev)
+                        : state.mentionPost(country, role, start, after, ev);
+            }
             if (key.isEmpty()) {
                 return null;
             }

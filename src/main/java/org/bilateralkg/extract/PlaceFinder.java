@@ -26,10 +26,16 @@ final class PlaceFinder {
     /** The first place in a locative phrase, or the dateline's place for "here". */
     Place locative(AnnotatedSentence s, Place dateline) {
         List<Place> found = new ArrayList<>();
+        // "..., where they sparred over the war in Syria": places in a relative clause are not the meeting's.
+        int limit = s.of(EntryKind.CLAUSE_BOUNDARY).stream().mapToInt(Match::from).min().orElse(s.size());
+        boolean visit = s.has(EntryKind.VISIT);
         for (EntryKind k : new EntryKind[]{EntryKind.CITY, EntryKind.CAPITAL, EntryKind.COUNTRY}) {
             for (Match m : s.of(k)) {
+                if (m.from() > limit) {
+                    continue;
+                }
                 boolean loc = s.isHindi() ? s.startingAt(EntryKind.LOCATIVE_AFTER, m.to()) != null
-                        : englishLocative(s, m.from());
+                        : englishLocative(s, m.from()) || (visit && s.norm(m.from() - 1).equals("to"));
                 if (loc) {
                     found.add(place(s, m));
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bilateralkg.reference.EntryKind;
@@ -274,6 +275,10 @@ final class StatementExtractor {
                 }
                 if (q != null) {
                     return new Institution(List.of(q.value()), q.from(), ministry.to());
+                }
+                Optional<String> home = state.ref.pressHome(s.lang);
+                if (home.isPresent()) {
+                    return new Institution(List.of(home.get()), ministry.from(), ministry.to()); // "विदेश मंत्रालय ने कहा"
                 }
             }
             Match inst = s.endingAt(EntryKind.INSTITUTION, end);

@@ -53,6 +53,7 @@ public final class ReferenceData {
     private final Gazetteer gazetteer;
     private final TextConventions textConventions;
     private final LanguageIdentifier languages;
+    private final Map<String, String> pressHome;
     private final Map<String, List<String>> peopleBySkeleton;
     private final Graph topicGraph;
     private final Graph roleGraph;
@@ -72,6 +73,7 @@ public final class ReferenceData {
         this.roles = concepts(roleGraph);
         this.textConventions = TextConventions.load(home.resolve("data/text"));
         this.languages = LanguageIdentifier.load(home.resolve("data/text/scripts.tsv"));
+        this.pressHome = loadPressHome(home.resolve("data/text/press-home.tsv"));
         this.gazetteer = new GazetteerBuilder(this).build(loadLexicons(home.resolve("data/lexicon")));
     }
 
@@ -128,6 +130,22 @@ public final class ReferenceData {
 
     public TextConventions textConventions() {
         return textConventions;
+    }
+
+    /** The country a paper in {@code lang} means by a bare title (data/text/press-home.tsv), if any. */
+    public Optional<String> pressHome(String lang) {
+        return Optional.ofNullable(pressHome.get(lang));
+    }
+
+    private static Map<String, String> loadPressHome(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read(file)) {
+            out.put(r.get("language"), r.get("country").toUpperCase(Locale.ROOT));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     public LanguageIdentifier languages() {

@@ -75,10 +75,23 @@ final class MeetingExtractor {
                 }
             }
         }
+        unclaimedCountries(s, d, place);
         if (d.participants.isEmpty()) {
             for (Match c : s.of(EntryKind.COUNTRY)) {
                 if (place == null || c.from() != place.from()) {
                     d.countries.add(c.value());
+                }
+            }
+            for (Match dm : s.of(EntryKind.DEMONYM)) {
+                // "Russian and Ukrainian delegations held talks"
+                int i = dm.to();
+                while (i < s.size() && (s.norm(i).equals("and") || s.norm(i).equals("और") || s.norm(i).equals(",")
+                        || s.startingAt(EntryKind.DEMONYM, i) != null)) {
+                    Match next = s.startingAt(EntryKind.DEMONYM, i);
+                    i = next != null ? next.to() : i + 1;
+                }
+                if (s.startingAt(EntryKind.INSTITUTION, i) != null) {
+                    d.countries.add(dm.value());
                 }
             }
             if (d.countries.size() < 2 && s.has(EntryKind.BOTH_SIDES) && !drafts.isEmpty()) {
@@ -183,6 +196,37 @@ final class MeetingExtractor {
 
     private static int distance(int aFrom, int aTo, int bFrom, int bTo) {
         return aTo <= bFrom ? bFrom - aTo : bTo <= aFrom ? aFrom - bTo : 0;
+    }
+
+    /**
+     * "India and China agreed ..., as Foreign Secretary Vikram Misri held talks with Chinese Vice
+     * Foreign Minister Sun Weidong": a participant whose country is unknown takes the one country
+     * the sentence names that no other participant represents.
+     */
+    private void unclaimedCountries(AnnotatedSentence s, Draft d, Place place) {
+        List<Participant> unknown = d.participants.stream().filter(p -> p.country() == null).toList();
+        if (unknown.size() != 1) {
+            return;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (EntryKind k : new EntryKind[]{EntryKind.COUNTRY, EntryKind.DEMONYM}) {
+            for (Match c : s.of(k)) {
+                if (place == null || c.from() != place.from()) {
+                    named.add(c.value());
+                }
+            }
+        }
+        named.removeAll(d.countries);
+        if (named.size() == 1) {
+            Participant p = unknown.get(0);
+            String c = named.iterator().next();
+            d.participants.set(d.participants.indexOf(p), new Participant(p.personKey(), c, p.role(), p.evidence()));
+            d.countries.add(c);
+            ArticleState.PersonBuilder b = state.person(p.personKey());
+            if (b != null && b.country == null) {
+                b.country = c;
+            }
+        }
     }
 
     /** The meetings, with reports of the same meeting merged (captions into the text they illustrate). */

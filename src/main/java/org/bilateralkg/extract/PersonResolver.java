@@ -69,34 +69,6 @@ final class PersonResolver {
         }
         laterMentions(s, used, out);
         out.sort(Comparator.comparingInt(PersonMention::from));
-        return coordinated(s, out);
-    }
-
-    /**
-     * "Secretary of State John Kerry and Defense Secretary Chuck Hagel will meet ...": a person of
-     * unknown country joined by "and" to a person of known country serves the same country.
-     */
-    private List<PersonMention> coordinated(AnnotatedSentence s, List<PersonMention> ms) {
-        List<PersonMention> out = new ArrayList<>(ms);
-        for (int i = 0; i < out.size(); i++) {
-            PersonMention m = out.get(i);
-            if (m.country() != null) {
-                continue;
-            }
-            for (int j : new int[]{i - 1, i + 1}) {
-                if (j < 0 || j >= out.size() || out.get(j).country() == null) {
-                    continue;
-                }
-                PersonMention o = out.get(j);
-                int gapFrom = Math.min(m.to(), o.to());
-                int gapTo = Math.max(m.from(), o.from());
-                if (gapTo - gapFrom == 1 && isAnd(s.norm(gapFrom))) {
-                    state.person(m.key()).country = o.country();
-                    out.set(i, new PersonMention(m.key(), m.from(), m.to(), o.country(), m.role(), m.evidence()));
-                    break;
-                }
-            }
-        }
         return out;
     }
 

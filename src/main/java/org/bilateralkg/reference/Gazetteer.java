@@ -11,11 +11,11 @@ import org.bilateralkg.text.Tokenizer;
 /**
  * A token trie over every phrase of the reference data and the lexicons. Phrases are tokenized and
  * normalised exactly as articles are, so "आसियान-केंद्रित" matches however its nukta or hyphen is
- * written. A "*" in a phrase stands for up to six tokens ("held * meeting"). Immutable once built;
+ * written. A "*" in a phrase stands for up to ten tokens ("held * meeting"). Immutable once built;
  * lookups are thread-safe.
  */
 public final class Gazetteer {
-    static final int MAX_GAP = 6;
+    static final int MAX_GAP = 10;
     /** Trie key prefix for tokens that must match as written (case-sensitive). */
     private static final String EXACT = "\u0000";
 

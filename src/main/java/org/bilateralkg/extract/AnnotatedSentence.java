@@ -32,15 +32,25 @@ final class AnnotatedSentence {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         this.lang = lang;
-        List<Match> own = all.stream().filter(m -> m.entry().lang().equals(lang)).toList();
-        List<Match> kept = new ArrayList<>();
-        kept.addAll(longestFirst(own.stream().filter(m -> ENTITY_LAYER.contains(m.kind())).toList()));
-        kept.addAll(longestFirst(own.stream().filter(m -> TOPIC_LAYER.contains(m.kind())).toList()));
-        for (EntryKind k : EntryKind.values()) {
-            if (!ENTITY_LAYER.contains(k) && !TOPIC_LAYER.contains(k)) {
-                kept.addAll(longestFirst(own.stream().filter(m -> m.kind() == k).toList()));
+        List<Match> entities = new ArrayList<>();
+        List<Match> topics = new ArrayList<>();
+        Map<EntryKind, List<Match>> cues = new EnumMap<>(EntryKind.class);
+        for (Match m : all) {
+            if (!m.entry().lang().equals(lang)) {
+                continue;
+            }
+            if (ENTITY_LAYER.contains(m.kind())) {
+                entities.add(m);
+            } else if (TOPIC_LAYER.contains(m.kind())) {
+                topics.add(m);
+            } else {
+                cues.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
             }
         }
+        List<Match> kept = new ArrayList<>();
+        kept.addAll(longestFirst(entities));
+        kept.addAll(longestFirst(topics));
+        cues.values().forEach(l -> kept.addAll(longestFirst(l)));
         kept.sort(Comparator.comparingInt(Match::from).thenComparingInt(Match::to));
         for (Match m : kept) {
             byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);

@@ -140,6 +140,7 @@ final class ArticleState {
     /** Full name and, for names of two or more words, the family name: later mentions use them. */
     private void index(List<Token> nameTokens, String key) {
         nameIndex.putIfAbsent(joinNorm(nameTokens), key);
+        nameTokens.stream().filter(Token::isWord).forEach(t -> nameStarts.add(t.norm()));
         List<Token> words = nameTokens.stream().filter(Token::isWord)
                 .filter(t -> !SUFFIXES.contains(t.norm())).toList();
         if (words.size() >= 2) {
@@ -151,6 +152,13 @@ final class ArticleState {
             }
         }
     }
+
+    /** Whether some name met so far starts with this word: cheap test before {@link #knownName}. */
+    boolean startsAName(String norm) {
+        return nameStarts.contains(norm);
+    }
+
+    private final java.util.Set<String> nameStarts = new java.util.HashSet<>();
 
     /** Key of a person already met whose name (or family name) is exactly these tokens. */
     String knownName(List<Token> tokens) {

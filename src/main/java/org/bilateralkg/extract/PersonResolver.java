@@ -304,7 +304,7 @@ final class PersonResolver {
     /** Names already met, written again in full or by family name ("लावरोव", "Wang"). */
     private void laterMentions(AnnotatedSentence s, boolean[] used, List<PersonMention> out) {
         for (int i = 0; i < s.size(); i++) {
-            if (used[i] || !s.tokens.get(i).isWord()) {
+            if (used[i] || !s.tokens.get(i).isWord() || !state.startsAName(s.tokens.get(i).norm())) {
                 continue;
             }
             for (int len = Math.min(MAX_NAME_WORDS, s.size() - i); len >= 1; len--) {

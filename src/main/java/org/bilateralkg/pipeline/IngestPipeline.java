@@ -141,7 +141,18 @@ public final class IngestPipeline {
         long quads = 0;
         long stored = 0;
         while (true) {
-            Item item = take(queue);
+            Future<Item> next = poll(queue);
+            if (next == null) {
+                // Input is slow to come: store what is ready rather than keep it waiting in memory.
+                if (!batch.isEmpty()) {
+                    stored += batch.size();
+                    flush(batch, summary);
+                    quads = 0;
+                    progress.update(bytes.get(), stored);
+                }
+                continue;
+            }
+            Item item = get(next);
             if (item == null) {
                 break;
             }
@@ -152,7 +163,7 @@ public final class IngestPipeline {
             }
             batch.add(item);
             quads += item.graph().size();
-            if (batch.size() >= BATCH_ARTICLES || quads >= BATCH_QUADS || queue.isEmpty()) {
+            if (batch.size() >= BATCH_ARTICLES || quads >= BATCH_QUADS) {
                 stored += batch.size();
                 flush(batch, summary);
                 quads = 0;
@@ -160,6 +171,7 @@ public final class IngestPipeline {
             }
         }
         flush(batch, summary);
+        progress.update(bytes.get(), stored + batch.size());
     }
 
     private void flush(List<Item> batch, IngestSummary summary) {
@@ -188,9 +200,18 @@ public final class IngestPipeline {
         batch.clear();
     }
 
-    private static Item take(BlockingQueue<Future<Item>> queue) {
+    /** The next result, or null when none came within a second. */
+    private static Future<Item> poll(BlockingQueue<Future<Item>> queue) {
         try {
-            Future<Item> f = queue.take();
+            return queue.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+    }
+
+    private static Item get(Future<Item> f) {
+        try {
             return f == END ? null : f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -55,6 +55,7 @@ public final class ReferenceData {
     private final LanguageIdentifier languages;
     private final Map<String, String> pressHome;
     private final Map<String, List<String>> peopleBySkeleton;
+    private final Map<String, List<Tenure>> tenuresByPost;
     private final Graph topicGraph;
     private final Graph roleGraph;
 
@@ -67,6 +68,10 @@ public final class ReferenceData {
         this.cities = loadCities(home.resolve("data/cities.tsv"));
         this.people = loadPeople(home.resolve("data/people"));
         this.peopleBySkeleton = skeletons(people);
+        Map<String, List<Tenure>> byPost = new java.util.HashMap<>();
+        people.values().forEach(p -> p.tenures().forEach(t ->
+                byPost.computeIfAbsent(t.country() + "|" + t.role(), k -> new ArrayList<>()).add(t)));
+        this.tenuresByPost = Collections.unmodifiableMap(byPost);
         this.topicGraph = parse(home.resolve("ontology/topics.ttl"), base);
         this.roleGraph = parse(home.resolve("ontology/roles.ttl"), base);
         this.topics = concepts(topicGraph);
@@ -165,10 +170,8 @@ public final class ReferenceData {
         if (date == null) {
             return Optional.empty();
         }
-        List<Person> found = people.values().stream()
-                .filter(p -> p.tenures().stream().anyMatch(t -> t.country().equals(country)
-                        && t.role().equals(role) && t.covers(date)))
-                .toList();
+        List<Person> found = tenuresByPost.getOrDefault(country + "|" + role, List.of()).stream()
+                .filter(t -> t.covers(date)).map(t -> people.get(t.personId())).distinct().toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 

@@ -42,6 +42,9 @@ public final class TokenNormalizer {
             sb.appendCodePoint(foldPunctuation(cp));
         }
         String s = sb.toString();
+        if (devanagari && !needsFolding(s)) {
+            return s; // the common case: nothing to fold, skip the normaliser round trips
+        }
         if (devanagari) {
             // NFD splits the precomposed nukta letters (U+0958..U+095F) so the nukta can go.
             String d = Normalizer.normalize(s, Normalizer.Form.NFD);
@@ -61,6 +64,22 @@ public final class TokenNormalizer {
             return lower;
         }
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** Nukta (combining or precomposed), chandrabindu, or a vowel sign written in two parts. */
+    private static boolean needsFolding(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == NUKTA || c == CHANDRABINDU || (c >= '\u0958' && c <= '\u095F') || c == '\u0929' || c == '\u0931'
+                    || c == '\u0934' || (i > 0 && isVowelSign(c) && isVowelSign(s.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVowelSign(char c) {
+        return c >= '\u093E' && c <= '\u094C';
     }
 
     private static int foldPunctuation(int cp) {

@@ -178,9 +178,12 @@ public final class IngestPipeline {
         if (batch.isEmpty()) {
             return;
         }
-        store.write(() -> {
-            for (Item item : batch) {
-                PutOutcome o = store.put(item.name(), item.graph(), force);
+        List<PutOutcome> outcomes = store.putAll(batch.stream().map(Item::name).toList(),
+                batch.stream().map(Item::graph).toList(), force);
+        {
+            for (int i = 0; i < batch.size(); i++) {
+                Item item = batch.get(i);
+                PutOutcome o = outcomes.get(i);
                 Extraction x = item.extraction();
                 switch (o) {
                     case ADDED -> summary.added++;
@@ -196,7 +199,7 @@ public final class IngestPipeline {
                     summary.noLexicon.add(x.article().origin() + ": language '" + x.language() + "'");
                 }
             }
-        });
+        }
         batch.clear();
     }
 

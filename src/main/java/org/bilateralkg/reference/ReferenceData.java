@@ -378,6 +378,7 @@ public final class ReferenceData {
                         s.filter(Files::isRegularFile)
                                 .filter(p -> !home.relativize(p).startsWith("data/articles"))
                                 .filter(p -> !home.relativize(p).startsWith("data/gold"))
+                                .filter(p -> !home.relativize(p).startsWith("data/synth"))
                                 .forEach(all::add);
                     }
                 }

@@ -137,6 +137,61 @@ public final class KgStore implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Stores a batch of article graphs. Unchanged articles are left alone (unless forced); the graphs
+     * of changed ones are first removed in one transaction, then the batch is written by TDB2's own
+     * bulk loader, in one transaction of its own: a crash leaves each article either absent (a re-run
+     * stores it) or complete, never half. Returns one outcome per graph, in order.
+     */
+    public java.util.List<PutOutcome> putAll(java.util.List<Node> names, java.util.List<Graph> graphs, boolean force) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        java.util.List<PutOutcome> outcomes = new java.util.ArrayList<>();
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        Txn.executeRead(dataset, () -> {
+            for (int i = 0; i < names.size(); i++) {
+                Node name = names.get(i);
+                boolean exists = dsg.containsGraph(name);
+                if (!seen.add(name)) {
+                    outcomes.add(PutOutcome.UNCHANGED); // the same article twice in one batch
+                } else if (exists && !force && same(dsg, name, graphs.get(i))) {
+                    outcomes.add(PutOutcome.UNCHANGED);
+                } else {
+                    outcomes.add(exists ? PutOutcome.REPLACED : PutOutcome.ADDED);
+                }
+            }
+        });
+        if (outcomes.contains(PutOutcome.REPLACED)) {
+            write(() -> {
+                for (int i = 0; i < names.size(); i++) {
+                    if (outcomes.get(i) == PutOutcome.REPLACED) {
+                        dsg.removeGraph(names.get(i));
+                    }
+                }
+            });
+        }
+        if (outcomes.stream().anyMatch(o -> o != PutOutcome.UNCHANGED)) {
+            org.apache.jena.tdb2.loader.DataLoader loader =
+                    org.apache.jena.tdb2.loader.LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            try {
+                org.apache.jena.riot.system.StreamRDF out = loader.stream();
+                out.start();
+                for (int i = 0; i < names.size(); i++) {
+                    if (outcomes.get(i) != PutOutcome.UNCHANGED) {
+                        Node name = names.get(i);
+                        graphs.get(i).find().forEachRemaining(t -> out.quad(Quad.create(name, t)));
+                    }
+                }
+                out.finish();
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        }
+        return outcomes;
+    }
+
     /** Runs {@code work} in one write transaction: all of it is stored, or none. */
     public void write(Runnable work) {
         Txn.executeWrite(dataset, work);

@@ -480,6 +480,13 @@ final class StatementExtractor {
                 out.add(new Subject(c.from(), c.to(), List.of(c.value())));
             }
         }
+        for (Match d : s.of(EntryKind.DEMONYM)) {
+            // "the Chinese side", "चीनी पक्ष": a country speaking of itself
+            Match inst = s.startingAt(EntryKind.INSTITUTION, d.to());
+            if (inst != null && d.from() >= from && inst.to() <= to) {
+                out.add(new Subject(d.from(), inst.to(), List.of(d.value())));
+            }
+        }
         for (Match m : s.of(EntryKind.FIRST_PERSON)) {
             if (m.from() >= from && m.to() <= to && speakerCountry != null) {
                 out.add(new Subject(m.from(), m.to(), List.of(speakerCountry)));

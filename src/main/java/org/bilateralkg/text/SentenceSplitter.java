@@ -79,9 +79,26 @@ public final class SentenceSplitter {
                 if (prev.text().length() == 1 && prev.isCapitalised()) {
                     return false; // an initial
                 }
+                if (isDevanagariInitial(prev.text())) {
+                    return false; // "एस. एम. कृष्णा"
+                }
                 if (conventions.abbreviations().contains(prev.norm())) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** One Devanagari syllable (a consonant, maybe with a vowel sign or anusvara): an initial. */
+    private static boolean isDevanagariInitial(String t) {
+        if (t.isEmpty() || t.length() > 3 || t.charAt(0) < '\u0915' || t.charAt(0) > '\u0939') {
+            return false;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '\u093E' && c <= '\u094C') && c != '\u0902' && c != '\u0901') {
+                return false;
             }
         }
         return true;

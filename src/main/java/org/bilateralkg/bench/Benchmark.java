@@ -1,0 +1,237 @@
+package org.bilateralkg.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.bilateralkg.extract.Extractor;
+import org.bilateralkg.ingest.Article;
+import org.bilateralkg.ingest.ArticleDefaults;
+import org.bilateralkg.ingest.ArticleReader;
+import org.bilateralkg.ingest.ArticleSink;
+import org.bilateralkg.ingest.InputProblem;
+import org.bilateralkg.pipeline.IngestPipeline;
+import org.bilateralkg.pipeline.IngestSummary;
+import org.bilateralkg.pipeline.Progress;
+import org.bilateralkg.rdf.Iris;
+import org.bilateralkg.reference.ReferenceData;
+import org.bilateralkg.store.KgStore;
+import org.bilateralkg.synth.SynthGenerator;
+
+/**
+ * The side-by-side benchmark of issue 6, in one process on one machine: extraction alone (one
+ * thread, all cores), ingest into a fresh store, the same quads loaded by TDB2's own bulk loader
+ * (the baseline), and an incremental ingest into the filled store. Memory is reset and read per step.
+ */
+public final class Benchmark {
+    private final ReferenceData ref;
+    private final Path dir;
+    private final int articles;
+    private final long seed;
+    private final List<Measurement> results = new ArrayList<>();
+
+    public Benchmark(ReferenceData ref, Path dir, int articles, long seed) {
+        this.ref = ref;
+        this.dir = dir;
+        this.articles = articles;
+        this.seed = seed;
+    }
+
+    public List<Measurement> run(java.io.PrintStream log) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Path more = dir.resolve("corpus-more");
+        synth(corpus, articles, seed, log);
+        synth(more, 1000, seed + 1, log);
+        List<Article> loaded = load(corpus.resolve("articles"));
+        long bytes = loaded.stream().mapToLong(a -> a.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+        for (int threads : new int[]{1, Runtime.getRuntime().availableProcessors()}) {
+            log.println("bench: extraction alone, " + threads + " thread(s)");
+            MemoryWatch.reset();
+            double s = extract(loaded, threads);
+            results.add(new Measurement("extraction, " + threads + " thread" + (threads == 1 ? "" : "s"), s, loaded.size(),
+                    "articles", loaded.size() / s, MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(),
+                    String.format(Locale.ROOT, "%.1f MB/s of text", bytes / 1e6 / s)));
+        }
+        loaded = null;
+
+        Path store = dir.resolve("store-ingest");
+        deleteTree(store);
+        log.println("bench: ingest into a fresh store");
+        MemoryWatch.reset();
+        long t0 = System.nanoTime();
+        long quads;
+        try (KgStore kg = KgStore.open(store, new Iris(Iris.DEFAULT_BASE), true)) {
+            IngestSummary sum = new IngestPipeline(ref, kg, false, p -> { }).progress(Progress.none())
+                    .run(List.of(corpus.resolve("articles")), ArticleDefaults.none());
+            double s = (System.nanoTime() - t0) / 1e9;
+            quads = kg.quadCount();
+            results.add(new Measurement("ingest (fresh store)", s, sum.ingested(), "articles", sum.ingested() / s,
+                    MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(),
+                    String.format(Locale.ROOT, "%d quads, %.0f quads/s", quads, quads / s)));
+            Path nq = dir.resolve("dump.nq");
+            dump(kg, nq);
+
+            log.println("bench: baseline, TDB2 bulk loader on the same quads");
+            Path base = dir.resolve("store-baseline");
+            deleteTree(base);
+            MemoryWatch.reset();
+            long b0 = System.nanoTime();
+            DatasetGraph dsg = TDB2Factory.connectDataset(base.toString()).asDatasetGraph();
+            DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            loader.load(nq.toString());
+            loader.finishBulk();
+            double bs = (System.nanoTime() - b0) / 1e9;
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+            results.add(new Measurement("baseline: TDB2 parallel bulk loader", bs, quads, "quads", quads / bs,
+                    MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(),
+                    String.format(Locale.ROOT, "ingest / baseline = %.2f", s / bs)));
+            Files.deleteIfExists(nq);
+
+            log.println("bench: incremental ingest of 1,000 more articles");
+            MemoryWatch.reset();
+            long i0 = System.nanoTime();
+            IngestSummary inc = new IngestPipeline(ref, kg, false, p -> { }).progress(Progress.none())
+                    .run(List.of(more.resolve("articles")), ArticleDefaults.none());
+            double is = (System.nanoTime() - i0) / 1e9;
+            results.add(new Measurement("incremental ingest (filled store)", is, inc.ingested(), "articles",
+                    inc.ingested() / is, MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(), ""));
+        }
+        return results;
+    }
+
+    private void synth(Path out, int n, long s, java.io.PrintStream log) throws IOException {
+        if (Files.isDirectory(out.resolve("articles"))) {
+            try (var files = Files.list(out.resolve("articles"))) {
+                if (files.count() >= n) {
+                    return;
+                }
+            }
+        }
+        log.println("bench: generating " + n + " synthetic articles in " + out);
+        deleteTree(out);
+        new SynthGenerator(ref).write(new SynthGenerator.Options(n, List.of("hi", "en"), s,
+                Runtime.getRuntime().availableProcessors()), out, i -> { });
+    }
+
+    private static List<Article> load(Path articles) {
+        List<Article> out = new ArrayList<>();
+        new ArticleReader(ArticleDefaults.none()).read(List.of(articles), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                out.add(article);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+            }
+        });
+        return out;
+    }
+
+    private double extract(List<Article> loaded, int threads) throws Exception {
+        Extractor x = new Extractor(ref);
+        for (int i = 0; i < Math.min(500, loaded.size()); i++) {
+            x.extract(loaded.get(i)); // warm-up
+        }
+        long t0 = System.nanoTime();
+        if (threads == 1) {
+            loaded.forEach(x::extract);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> fs = new ArrayList<>();
+            int chunk = (loaded.size() + threads - 1) / threads;
+            for (int t = 0; t < threads; t++) {
+                List<Article> part = loaded.subList(Math.min(loaded.size(), t * chunk), Math.min(loaded.size(), (t + 1) * chunk));
+                fs.add(pool.submit(() -> part.forEach(x::extract)));
+            }
+            for (Future<?> f : fs) {
+                f.get();
+            }
+            pool.shutdown();
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void dump(KgStore kg, Path nq) throws IOException {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            Txn.executeRead(kg.dataset(), () -> {
+                StreamRDF w = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+                w.start();
+                var it = kg.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (!q.isDefaultGraph()) {
+                        w.quad(q);
+                    }
+                }
+                w.finish();
+            });
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var s = Files.walk(p)) {
+            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** The results as a Markdown table, with the machine they ran on. */
+    public static String markdown(List<Measurement> rs, int articles) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Benchmark at %d synthetic articles; %d cores, Java %s, max heap %d MiB.%n%n",
+                articles, Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20));
+        sb.append("| step | seconds | items | rate | peak heap MiB | peak RSS MiB | note |\n|---|---|---|---|---|---|---|\n");
+        for (Measurement m : rs) {
+            sb.append(String.format(Locale.ROOT, "| %s | %.1f | %d %s | %.0f %s/s | %d | %d | %s |%n", m.step(), m.seconds(),
+                    m.items(), m.unit(), m.rate(), m.unit(), m.peakHeapMiB(), m.peakRssMiB(), m.note()));
+        }
+        return sb.toString();
+    }
+
+    /** The results as JSON (Jena's JSON writer: no hand-built strings). */
+    public static String json(List<Measurement> rs, int articles) {
+        org.apache.jena.atlas.json.JsonObject o = new org.apache.jena.atlas.json.JsonObject();
+        o.put("articles", articles);
+        o.put("cores", Runtime.getRuntime().availableProcessors());
+        o.put("java", Runtime.version().toString());
+        org.apache.jena.atlas.json.JsonArray a = new org.apache.jena.atlas.json.JsonArray();
+        for (Measurement m : rs) {
+            org.apache.jena.atlas.json.JsonObject j = new org.apache.jena.atlas.json.JsonObject();
+            j.put("step", m.step());
+            j.put("seconds", org.apache.jena.atlas.json.JsonNumber.value(m.seconds()));
+            j.put("items", m.items());
+            j.put("unit", m.unit());
+            j.put("rate", org.apache.jena.atlas.json.JsonNumber.value(m.rate()));
+            j.put("peakHeapMiB", m.peakHeapMiB());
+            j.put("peakRssMiB", m.peakRssMiB());
+            j.put("note", m.note());
+            a.add(j);
+        }
+        o.put("steps", a);
+        return o.toString();
+    }
+}

@@ -61,7 +61,7 @@ public interface Progress extends AutoCloseable {
         private final PrintStream err;
         private final long everyNanos;
         private final long start = System.nanoTime();
-        private long last = System.nanoTime();
+        private long last; // zero: the first stored batch is reported at once
 
         Lines(long total, PrintStream err, Duration every) {
             this.total = total;
@@ -72,7 +72,7 @@ public interface Progress extends AutoCloseable {
         @Override
         public void update(long bytes, long articles) {
             long now = System.nanoTime();
-            if (now - last < everyNanos) {
+            if (last != 0 && now - last < everyNanos) {
                 return;
             }
             last = now;

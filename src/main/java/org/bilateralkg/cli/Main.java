@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bilateral KG: news articles in, a cited knowledge graph of relations between countries out.",
         subcommands = {UpCommand.class, IngestCommand.class, QueryCommand.class, ValidateCommand.class, EvalCommand.class,
-                BackupCommand.class, RestoreCommand.class, CompactCommand.class, RemoveCommand.class, SynthCommand.class, BenchCommand.class, ExportCommand.class,
+                BackupCommand.class, RestoreCommand.class, CompactCommand.class, RemoveCommand.class, BenchCommand.class, ExportCommand.class, ServeCommand.class, SynthCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all done; 1 done, but some inputs failed; 2 usage error;",
                 "3 the store is missing or in use by another process."})

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.bilateralkg.ingest.ArticleDefaults;
 import org.bilateralkg.pipeline.IngestPipeline;
+import org.bilateralkg.pipeline.Progress;
 import org.bilateralkg.pipeline.IngestSummary;
 import org.bilateralkg.query.CannedQueries;
 import org.bilateralkg.query.QueryRunner;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"The main job: ingest data/articles into the default store (kg-db/) and print what was found."})
+        description = {"The main job: ingest data/articles into the default store (kg-db/), print what was found,",
+                "then serve it (as ./bkg serve: SPARQL endpoint and linked-data pages) until stopped."})
 final class UpCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -31,12 +33,19 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Store directory (default: kg-db/ in the project).")
     Path db;
 
+    @Mixin
+    ServeCommand.ServerOptions server;
+
+    @Option(names = "--no-serve", description = "Stop after ingesting and printing the meetings.")
+    boolean noServe;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path home = common.home();
         Path store = db != null ? db : CommonOptions.defaultStore(home);
+        org.bilateralkg.server.ServerConfig serverConfig = server.config(home.resolve("queries"));
         ReferenceData ref = ReferenceData.load(home, common.iris().base());
         try (KgStore kg = KgStore.open(store, common.iris(), true)) {
             IngestSummary s = new IngestPipeline(ref, kg, false, p -> err.println(p))
@@ -51,7 +60,12 @@ final class UpCommand implements Callable<Integer> {
             System.out.flush();
             out.println();
             out.println("Ask more with: ./bkg query commitments --db " + store + "   (see queries/ for the rest)");
-            return code;
+            if (noServe) {
+                return code;
+            }
+            out.println();
+            int served = ServeCommand.serve(kg, serverConfig, out, err);
+            return Math.max(code, served);
         }
     }
 }

@@ -1,0 +1,82 @@
+package org.bilateralkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.bilateralkg.cli.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ./bkg serve as users meet it when something is wrong: one line, the right exit code. */
+class ServeCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpNamesTheOptions() {
+        assertEquals(0, Main.run("serve", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String o : new String[]{"--db", "--host", "--port", "--timeout", "--update-users", "--base"}) {
+            assertTrue(help.contains(o), o);
+        }
+        assertEquals(0, Main.run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("serve"));
+    }
+
+    @Test
+    void aMissingStoreExitsThree(@TempDir Path dir) {
+        assertEquals(3, Main.run("serve", "--db", dir.resolve("nothing").toString(), "--port", "0"));
+        assertTrue(err().contains("no store at"), err());
+    }
+
+    @Test
+    void badOptionsExitTwo(@TempDir Path dir) {
+        assertEquals(2, Main.run("serve", "--db", dir.toString(), "--port", "70000"));
+        assertEquals(2, Main.run("serve", "--db", dir.toString(), "--timeout", "0"));
+        assertEquals(2, Main.run("serve", "--db", dir.toString(), "--timeout", "soon"));
+        assertEquals(2, Main.run("serve", "--no-such-option"));
+    }
+
+    @Test
+    void aTakenPortOrAMissingPasswordFileSaySoAndExitOne(@TempDir Path dir) throws Exception {
+        try (var store = org.bilateralkg.it.SeedStore.open(dir.resolve("db"))) {
+            store.write(() -> { });
+        }
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertEquals(1, Main.run("serve", "--db", dir.resolve("db").toString(), "--port", String.valueOf(taken.getLocalPort())));
+            assertTrue(err().contains("cannot listen"), err());
+        }
+        err.reset();
+        assertEquals(1, Main.run("serve", "--db", dir.resolve("db").toString(), "--port", "0", "--update-users",
+                dir.resolve("no-such-file").toString()));
+        assertTrue(err().contains("--update-users"), err());
+    }
+}

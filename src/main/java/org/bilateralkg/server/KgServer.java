@@ -103,6 +103,10 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new VoidServlet(web))
                 .addServlet("/static/*", new StaticServlet(web))
                 .addServlet("/queries/*", new StaticServlet(web));
+        ExportServlet exports = new ExportServlet(web, store.iris());
+        for (String path : List.of("/export", "/network", "/network/*", "/webjars/*")) {
+            b.addServlet(path, exports);
+        }
         PageServlet pages = new PageServlet(web);
         for (String path : List.of("", "/page/*", "/resource", "/search", "/pair/*")) {
             b.addServlet(path, pages);

@@ -101,6 +101,9 @@ final class MeetingExtractor {
                 d.countries.addAll(prev.countries);
             }
         }
+        if (d.participants.isEmpty() && d.countries.size() < 2 && !drafts.isEmpty() && followUp(s, d, cue)) {
+            return;
+        }
         boolean visit = s.has(EntryKind.VISIT);
         if (visit && d.location != null && d.countries.size() == 1 && !d.countries.contains(d.location)) {
             d.countries.add(d.location); // a visit meets the host country
@@ -131,6 +134,36 @@ final class MeetingExtractor {
         } else {
             drafts.add(d);
         }
+    }
+
+    /**
+     * "The talks were held in Vientiane.", "यह बैठक 25 जुलाई को हुई।": a sentence about "the meeting"
+     * that names nobody completes the meeting reported just before it, filling only what it lacks.
+     */
+    private boolean followUp(AnnotatedSentence s, Draft d, Match cue) {
+        boolean aboutTheMeeting = s.has(EntryKind.MEETING_NOUN) || s.has(EntryKind.CALL);
+        if (!aboutTheMeeting) {
+            return false;
+        }
+        Draft prev = drafts.get(drafts.size() - 1);
+        DateExpressionParser.Found date = dateOf(s, cue, prev.status.equals("planned"));
+        if (prev.date == null && date != null) {
+            prev.date = date.value();
+        }
+        if (prev.location == null && d.location != null) {
+            prev.location = d.location;
+            prev.city = d.city;
+        }
+        if (prev.duration == null) {
+            DurationParser.Found dur = DurationParser.first(s);
+            if (dur != null) {
+                prev.duration = dur.lexical();
+                prev.approx = dur.approximate();
+            }
+        }
+        prev.evidence.add(s.wholeSentence(state.text, "meeting:" + s.lang + ":follow-up", 0.7));
+        prev.sentences.add(s.sentence.index());
+        return true;
     }
 
     /**

@@ -41,8 +41,8 @@ final class Crawler {
             for (int i = 0; i < level.size(); i += 8) {
                 List<String[]> batch = level.subList(i, Math.min(level.size(), i + 8));
                 List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-                for (String[] todo : batch) {
-                    answers.add(fetch(todo[0], parse));
+                for (String[] pending : batch) {
+                    answers.add(fetch(pending[0], parse));
                 }
                 for (int k = 0; k < batch.size(); k++) {
                     HttpResponse<String> r = answers.get(k).get();

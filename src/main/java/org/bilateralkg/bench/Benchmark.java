@@ -12,13 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -33,6 +28,7 @@ import org.bilateralkg.pipeline.IngestSummary;
 import org.bilateralkg.pipeline.Progress;
 import org.bilateralkg.rdf.Iris;
 import org.bilateralkg.reference.ReferenceData;
+import org.bilateralkg.store.Backup;
 import org.bilateralkg.store.KgStore;
 import org.bilateralkg.synth.SynthGenerator;
 
@@ -173,18 +169,7 @@ public final class Benchmark {
 
     private static void dump(KgStore kg, Path nq) throws IOException {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
-            Txn.executeRead(kg.dataset(), () -> {
-                StreamRDF w = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
-                w.start();
-                var it = kg.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    Quad q = it.next();
-                    if (!q.isDefaultGraph()) {
-                        w.quad(q);
-                    }
-                }
-                w.finish();
-            });
+            Backup.writeNQuads(kg, os);
         }
     }
 

@@ -39,24 +39,29 @@ public final class Backup {
         Path tmp = out.resolveSibling(out.getFileName() + ".partial");
         long n;
         try (OutputStream os = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            n = Txn.calculateRead(store.dataset(), () -> {
-                StreamRDF w = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
-                w.start();
-                long count = 0;
-                var it = store.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    Quad q = it.next();
-                    if (!q.isDefaultGraph()) {
-                        w.quad(q);
-                        count++;
-                    }
-                }
-                w.finish();
-                return count;
-            });
+            n = writeNQuads(store, os);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return n;
+    }
+
+    /** Streams every quad of every named graph as N-Quads, in one read transaction; returns the count. */
+    public static long writeNQuads(KgStore store, OutputStream os) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            StreamRDF w = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+            w.start();
+            long count = 0;
+            var it = store.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!q.isDefaultGraph()) {
+                    w.quad(q);
+                    count++;
+                }
+            }
+            w.finish();
+            return count;
+        });
     }
 
     /**

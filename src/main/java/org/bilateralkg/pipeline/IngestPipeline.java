@@ -38,7 +38,7 @@ import org.bilateralkg.store.PutOutcome;
  * rest goes on; what was stored stays stored.
  */
 public final class IngestPipeline {
-    static final int BATCH_ARTICLES = 500;
+    static final int BATCH_ARTICLES = 1000;
     static final int BATCH_QUADS = 250_000;
     private static final int IN_FLIGHT_PER_WORKER = 64;
 

@@ -47,6 +47,18 @@ class SeedGoldenTest {
     }
 
     @Test
+    void personTimelineGivesLavrovsMeetingAndHisTwoStatements() throws Exception {
+        String q = java.nio.file.Files.readString(SeedStore.HOME.resolve("queries/person-timeline.rq"));
+        var out = new java.io.ByteArrayOutputStream();
+        org.bilateralkg.query.QueryRunner.run(store.dataset(), org.bilateralkg.query.QueryRunner.parse(q),
+                Map.of("person", "https://bilateral-kg.org/id/person/sergey-lavrov"), org.bilateralkg.query.ResultFormat.CSV, out);
+        List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals("date,kind,what,country,item,article", lines.get(0));
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("2024-07-25,meeting,")).count(), String.join("\n", lines));
+        assertEquals(2, lines.stream().filter(l -> l.contains(",statement,") && l.contains(",RU,")).count(), String.join("\n", lines));
+    }
+
+    @Test
     void meetingHasBothForeignMinistersWithTheirCountries() {
         List<Map<String, String>> rows = SeedStore.select(store, """
                 SELECT ?person ?cc ?post WHERE {

@@ -59,6 +59,19 @@ class SeedGoldenTest {
     }
 
     @Test
+    void pairTimelineHasTheMeetingAndBothCountriesCommitmentsWithTheirTopics() throws Exception {
+        String q = java.nio.file.Files.readString(SeedStore.HOME.resolve("queries/pair-timeline.rq"));
+        var out = new java.io.ByteArrayOutputStream();
+        org.bilateralkg.query.QueryRunner.run(store.dataset(), org.bilateralkg.query.QueryRunner.parse(q),
+                Map.of("a", "RU", "b", "CN"), org.bilateralkg.query.ResultFormat.CSV, out);
+        List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2024-07-25,meeting,")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2024-07-25,commitment,asean-centrality,CN,support,")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",commitment,asean-centrality,RU,support,")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",commitment,non-interference,RU,support,")), String.join("\n", lines));
+    }
+
+    @Test
     void meetingHasBothForeignMinistersWithTheirCountries() {
         List<Map<String, String>> rows = SeedStore.select(store, """
                 SELECT ?person ?cc ?post WHERE {

@@ -114,7 +114,12 @@ final class DateExpressionParser {
         }
         String n = s.norm(i).replaceAll("(st|nd|rd|th)$", "");
         if (n.isEmpty() || n.length() > 2 || !n.chars().allMatch(Character::isDigit)) {
-            return null;
+            // "चार नवंबर", as Hindi papers write small days
+            Match word = s.isHindi() ? s.startingAt(EntryKind.NUMBER, i) : null;
+            if (word == null || word.to() != i + 1 || !word.value().chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            n = word.value();
         }
         int d = Integer.parseInt(n);
         return d >= 1 && d <= 31 ? d : null;

@@ -53,6 +53,11 @@ final class MeetingExtractor {
     void sentence(AnnotatedSentence s, List<PersonMention> persons) {
         EventHit event = findEvent(s);
         Match cue = meetingCue(s);
+        boolean weak = cue != null && cue.value().equals(RECEIVE);
+        if (cue == null) {
+            cue = nounCue(s);
+            weak = true;
+        }
         if (cue == null) {
             return;
         }
@@ -65,7 +70,7 @@ final class MeetingExtractor {
         }
         int speechEnd = lastSpeechCueEnd(s, cue.from());
         for (PersonMention p : persons) {
-            if (p.from() < speechEnd) {
+            if (p.from() < speechEnd || reportsAfter(s, p, cue)) {
                 continue; // the reporter of the meeting, not a participant
             }
             if (d.participants.stream().noneMatch(x -> x.personKey().equals(p.key()))) {
@@ -76,9 +81,12 @@ final class MeetingExtractor {
             }
         }
         unclaimedCountries(s, d, place);
+        if (weak && d.countries.size() < 2) {
+            return; // "talks", "welcomed": a meeting only between people of two countries named right here
+        }
         if (d.participants.isEmpty()) {
             for (Match c : s.of(EntryKind.COUNTRY)) {
-                if (place == null || c.from() != place.from()) {
+                if (place == null || (c.from() != place.from() && !namesPlace(c, place))) {
                     d.countries.add(c.value());
                 }
             }
@@ -94,12 +102,9 @@ final class MeetingExtractor {
                     d.countries.add(dm.value());
                 }
             }
-            if (d.countries.size() < 2 && s.has(EntryKind.BOTH_SIDES) && !drafts.isEmpty()) {
-                // "the two leaders last met in Kazan": the parties of the meeting just reported.
-                Draft prev = drafts.get(drafts.size() - 1);
-                d.participants.addAll(prev.participants);
-                d.countries.addAll(prev.countries);
-            }
+        }
+        if (d.countries.size() < 2 && s.has(EntryKind.BOTH_SIDES)) {
+            bothSides(d);
         }
         if (d.participants.isEmpty() && d.countries.size() < 2 && !drafts.isEmpty() && followUp(s, d, cue)) {
             return;
@@ -113,7 +118,7 @@ final class MeetingExtractor {
         }
         d.status = status(s, cue);
         DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"));
-        boolean noun = cue.kind() != EntryKind.MEETING && cue.kind() != EntryKind.CALL;
+        boolean noun = cue.kind() != EntryKind.MEETING && cue.kind() != EntryKind.CALL && !weak;
         if (noun && date != null && (date.from() < cue.from() || date.from() - cue.to() > 3)) {
             date = null; // "postponed on Friday a trip ...": that date is the postponement's
         }
@@ -133,6 +138,30 @@ final class MeetingExtractor {
             drafts.addAll(separately(d));
         } else {
             drafts.add(d);
+        }
+    }
+
+    /**
+     * "the two leaders last met in Kazan", "Medinsky led Russia's delegation when the two sides last
+     * held talks": the parties of the meeting just reported, or, before any, the two countries whose
+     * people the article has just named ("Lula and Fernandez agreed ... The two leaders met ...").
+     * People the sentence names itself stay the only participants.
+     */
+    private void bothSides(Draft d) {
+        boolean named = !d.participants.isEmpty();
+        if (!drafts.isEmpty()) {
+            Draft prev = drafts.get(drafts.size() - 1);
+            if (!named) {
+                d.participants.addAll(prev.participants);
+            }
+            d.countries.addAll(prev.countries);
+            return;
+        }
+        for (PersonMention p : state.recentPair()) {
+            if (!named && d.participants.stream().noneMatch(x -> x.personKey().equals(p.key()))) {
+                d.participants.add(new Participant(p.key(), p.country(), p.role(), p.evidence()));
+            }
+            d.countries.add(p.country());
         }
     }
 
@@ -212,11 +241,9 @@ final class MeetingExtractor {
         for (DateExpressionParser.Found f : DateExpressionParser.all(s, published, future)) {
             int toCue = distance(f.from(), f.to(), cue.from(), cue.to());
             boolean nearerOther = false;
-            for (EntryKind k : new EntryKind[]{EntryKind.COMMIT}) {
-                for (Match o : s.of(k)) {
-                    if (distance(f.from(), f.to(), o.from(), o.to()) < toCue) {
-                        nearerOther = true;
-                    }
+            for (Match o : s.of(EntryKind.COMMIT)) {
+                if (distance(f.from(), f.to(), o.from(), o.to()) < toCue && !simultaneous(s, o, cue)) {
+                    nearerOther = true;
                 }
             }
             if (!nearerOther && toCue < bestDistance) {
@@ -225,6 +252,13 @@ final class MeetingExtractor {
             }
         }
         return best;
+    }
+
+    /** "agreed on Monday ..., as Misri held talks with Sun": the agreement's date is the talks' date. */
+    private static boolean simultaneous(AnnotatedSentence s, Match a, Match b) {
+        int from = Math.min(a.to(), b.to());
+        int to = Math.max(a.from(), b.from());
+        return s.of(EntryKind.SIMULTANEOUS).stream().anyMatch(m -> m.from() >= from && m.to() <= to);
     }
 
     private static int distance(int aFrom, int aTo, int bFrom, int bTo) {
@@ -312,7 +346,8 @@ final class MeetingExtractor {
             boolean dated = d.date != null && d.date.isFull() && published != null;
             boolean recent = dated ? Math.abs(d.date.date().toEpochDay() - published.toEpochDay()) <= 3
                     : i == 0 && d.year == null;
-            if (d.location == null && !d.type.equals("call") && recent && d.status.equals("held")) {
+            boolean heldOrDue = d.status.equals("held") || (dated && d.status.equals("planned"));
+            if (d.location == null && !d.type.equals("call") && recent && heldOrDue) {
                 d.location = dateline.country();
                 d.city = dateline.city();
             }
@@ -335,9 +370,33 @@ final class MeetingExtractor {
         if (a.location != null && b.location != null && !a.location.equals(b.location)) {
             return false;
         }
+        if (!a.caption && !b.caption && disjointPeople(a, b)) {
+            return false; // "The two diplomats last met in April. Presidents Biden and Xi met in November": two meetings
+        }
         // A planned meeting the article later calls off or postpones is that same meeting.
         return Objects.equals(a.status, b.status) || a.caption || b.caption
                 || (a.status.equals("planned") && !b.status.equals("held")) || (b.status.equals("planned") && !a.status.equals("held"));
+    }
+
+    /** "कजाखस्तान की राजधानी अस्ताना में", "in Samarkand, Uzbekistan": the country only says where the city is. */
+    private static boolean namesPlace(Match country, Place place) {
+        return place.city() != null && country.value().equals(place.country())
+                && country.to() <= place.to() + 3 && country.from() >= place.from() - 3;
+    }
+
+    /** Both drafts name people, and none of them in common. */
+    private static boolean disjointPeople(Draft a, Draft b) {
+        if (a.participants.isEmpty() || b.participants.isEmpty()) {
+            return false;
+        }
+        for (Participant p : a.participants) {
+            for (Participant q : b.participants) {
+                if (p.personKey().equals(q.personKey())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void absorb(Draft into, Draft d) {
@@ -384,6 +443,23 @@ final class MeetingExtractor {
         return null;
     }
 
+    /** Value of meeting cues ("welcomed", "hosted", "स्वागत किया") that make a meeting only between named people. */
+    private static final String RECEIVE = "receive";
+
+    /**
+     * No meeting verb, but a meeting noun: "after talks with Erdogan in Sochi", "सोची में बातचीत के
+     * बाद". Weak: it counts only with people of two countries in the sentence.
+     */
+    private static Match nounCue(AnnotatedSentence s) {
+        for (Match m : s.of(EntryKind.MEETING_NOUN)) {
+            boolean insideEvent = s.of(EntryKind.EVENT_KIND).stream().anyMatch(e -> m.from() < e.to() && e.from() < m.to());
+            if (!insideEvent) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "in 2019", "2019 में": a year standing alone keeps a past meeting apart from this year's. */
     private static Integer yearMentioned(AnnotatedSentence s) {
         for (int i = 0; i < s.size(); i++) {
@@ -396,6 +472,23 @@ final class MeetingExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "The two leaders met ..., Foreign Secretary Nirupama Rao told reporters": in English, a person
+     * named after the meeting cue right before a speech verb (or right after one: "said Peskov")
+     * reports the meeting.
+     */
+    private static boolean reportsAfter(AnnotatedSentence s, PersonMention p, Match cue) {
+        if (s.isHindi() || p.from() < cue.to()) {
+            return false;
+        }
+        for (Match m : s.of(EntryKind.SPEECH)) {
+            if (m.from() >= cue.to() && (m.from() == p.to() || m.to() == p.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastSpeechCueEnd(AnnotatedSentence s, int before) {

@@ -89,15 +89,20 @@ final class PlaceFinder {
                 first = m;
             }
         }
+        int after = first == null ? 0 : first.to();
+        if (first == null) {
+            first = unknownTownWithCountry(s);
+            after = first == null ? 0 : first.to() + 1; // past the ")"
+        }
         if (first == null) {
             return null;
         }
-        String next = s.norm(first.to());
+        String next = s.norm(after);
         if (!next.equals(",") && !next.equals("(")) {
             return null;
         }
         boolean inParens = false;
-        for (int i = first.to(); i < Math.min(s.size(), MAX_DATELINE_TOKENS); i++) {
+        for (int i = after; i < Math.min(s.size(), MAX_DATELINE_TOKENS + after - first.to()); i++) {
             String t = s.norm(i);
             if (t.equals("(")) {
                 inParens = true;
@@ -114,6 +119,26 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "HUA HIN (Thailand), Oct 24 (PTI) -": a town the gazetteer does not know, written in capitals,
+     * with its country in brackets. Returns the country match; the dateline then runs on from it.
+     */
+    private static Match unknownTownWithCountry(AnnotatedSentence s) {
+        int i = 0;
+        while (i < Math.min(s.size(), 4) && s.tokens.get(i).isWord() && isAllCaps(s.tokens.get(i).text())) {
+            i++;
+        }
+        if (i == 0 || !s.norm(i).equals("(")) {
+            return null;
+        }
+        Match c = s.startingAt(EntryKind.COUNTRY, i + 1);
+        return c != null && s.norm(c.to()).equals(")") ? c : null;
+    }
+
+    private static boolean isAllCaps(String t) {
+        return t.length() > 1 && t.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch));
     }
 
     private Place place(AnnotatedSentence s, Match m) {

@@ -50,7 +50,18 @@ final class MeetingExtractor {
         final List<Integer> sentences = new ArrayList<>();
     }
 
+    /**
+     * A visit the article reports: who came (the guest's countries), where to (the host) and its
+     * first day ("arrived in Berlin on Sunday for a three-day state visit", "मंगलवार से शुरू हुई
+     * पांच दिवसीय चीन यात्रा").
+     */
+    private record Visit(Set<String> guests, String host, DateValue start) {
+    }
+
+    private final List<Visit> visits = new ArrayList<>();
+
     void sentence(AnnotatedSentence s, List<PersonMention> persons) {
+        noteVisit(s, persons);
         EventHit event = findEvent(s);
         Match cue = meetingCue(s);
         boolean weak = cue != null && cue.value().equals(RECEIVE);
@@ -119,7 +130,7 @@ final class MeetingExtractor {
         d.status = status(s, cue);
         DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"));
         boolean noun = cue.kind() != EntryKind.MEETING && cue.kind() != EntryKind.CALL && !weak;
-        if (noun && date != null && (date.from() < cue.from() || date.from() - cue.to() > 3)) {
+        if (noun && date != null && !nounDate(s, cue, date)) {
             date = null; // "postponed on Friday a trip ...": that date is the postponement's
         }
         d.date = date == null ? null : date.value();
@@ -138,6 +149,53 @@ final class MeetingExtractor {
             drafts.addAll(separately(d));
         } else {
             drafts.add(d);
+        }
+    }
+
+    private void noteVisit(AnnotatedSentence s, List<PersonMention> persons) {
+        if (!s.has(EntryKind.VISIT) || !s.has(EntryKind.VISIT_START) || s.has(EntryKind.CANCELLED) || s.has(EntryKind.POSTPONED)) {
+            return;
+        }
+        Place place = places.locative(s, dateline);
+        if (place == null) {
+            return;
+        }
+        Set<String> guests = new LinkedHashSet<>();
+        for (PersonMention p : persons) {
+            if (p.country() != null && !p.country().equals(place.country())) {
+                guests.add(p.country());
+            }
+        }
+        Match start = s.of(EntryKind.VISIT_START).get(0);
+        DateExpressionParser.Found date = dateOf(s, start, false);
+        if (!guests.isEmpty() && date != null) {
+            visits.add(new Visit(guests, place.country(), date.value()));
+        }
+    }
+
+    /**
+     * "During the visit Marcos held talks with Xi", "Steinmeier welcomed Macron": talks of a visit
+     * that have no date of their own take the visit's first day, and its host as their place; planned
+     * parts of a visit under way ("यात्रा के दौरान ... वार्ता करेंगे") are that visit's meeting.
+     */
+    private void visitDates() {
+        for (Draft d : drafts) {
+            if (d.date != null || d.year != null || d.type.equals("call") || d.status.equals("cancelled")
+                    || d.status.equals("postponed")) {
+                continue;
+            }
+            for (Visit v : visits) {
+                boolean guestMet = d.countries.stream().anyMatch(v.guests()::contains);
+                if (guestMet && d.countries.contains(v.host()) && (d.location == null || d.location.equals(v.host()))) {
+                    d.date = v.start();
+                    d.location = v.host();
+                    boolean underWay = published != null && v.start().isFull() && !v.start().date().isAfter(published);
+                    if (d.status.equals("planned") && underWay) {
+                        d.status = "held";
+                    }
+                    break;
+                }
+            }
         }
     }
 
@@ -254,6 +312,15 @@ final class MeetingExtractor {
         return best;
     }
 
+    /**
+     * The date of a meeting noun stands right after it in English ("a visit on 15 December") and
+     * before it in Hindi ("25 अगस्त को इस्लामाबाद में होने वाली ... वार्ता").
+     */
+    private static boolean nounDate(AnnotatedSentence s, Match cue, DateExpressionParser.Found date) {
+        return s.isHindi() ? date.to() <= cue.from() && cue.from() - date.to() <= 8
+                : date.from() >= cue.from() && date.from() - cue.to() <= 3;
+    }
+
     /** "agreed on Monday ..., as Misri held talks with Sun": the agreement's date is the talks' date. */
     private static boolean simultaneous(AnnotatedSentence s, Match a, Match b) {
         int from = Math.min(a.to(), b.to());
@@ -298,6 +365,7 @@ final class MeetingExtractor {
 
     /** The meetings, with reports of the same meeting merged (captions into the text they illustrate). */
     List<Meeting> meetings(Map<Integer, Integer> meetingOfSentence) {
+        visitDates();
         datelineFallback();
         List<Draft> merged = new ArrayList<>();
         List<Draft> ordered = new ArrayList<>(drafts.stream().filter(d -> !d.caption).toList());

@@ -70,11 +70,60 @@ final class MeetingExtractor {
             weak = true;
         }
         if (cue == null) {
+            cue = agreementCue(s);
+        }
+        if (cue == null) {
             return;
         }
+        List<Match> cues = cuesWithOwnPeople(s, persons);
+        if (cues.size() < 2) {
+            draft(s, persons, cue, weak, event, 0, s.size());
+            return;
+        }
+        // "a phone call between Rubio and Lavrov on Saturday and a call between Trump and Putin on Feb. 12"
+        for (int i = 0; i < cues.size(); i++) {
+            int from = i == 0 ? 0 : cues.get(i).from();
+            int to = i == cues.size() - 1 ? s.size() : cues.get(i + 1).from();
+            List<PersonMention> own = persons.stream().filter(p -> p.from() >= from && p.from() < to).toList();
+            draft(s, own, cues.get(i), false, event, from, to);
+        }
+    }
+
+    /**
+     * Meeting verbs and calls of the sentence when it reports several meetings, each cue with people
+     * of two countries between it and the next cue; else fewer than two.
+     */
+    private static List<Match> cuesWithOwnPeople(AnnotatedSentence s, List<PersonMention> persons) {
+        List<Match> cues = new ArrayList<>();
+        for (EntryKind k : new EntryKind[]{EntryKind.MEETING, EntryKind.CALL}) {
+            for (Match m : s.of(k)) {
+                if (cues.stream().noneMatch(c -> m.from() < c.to() && c.from() < m.to())) {
+                    cues.add(m);
+                }
+            }
+        }
+        if (cues.size() < 2) {
+            return List.of();
+        }
+        cues.sort(java.util.Comparator.comparingInt(Match::from));
+        for (int i = 0; i < cues.size(); i++) {
+            int from = i == 0 ? 0 : cues.get(i).from();
+            int to = i == cues.size() - 1 ? s.size() : cues.get(i + 1).from();
+            long countries = persons.stream().filter(p -> p.from() >= from && p.from() < to && p.country() != null)
+                    .map(PersonMention::country).distinct().count();
+            if (countries < 2) {
+                return List.of();
+            }
+        }
+        return cues;
+    }
+
+    /** One meeting reported by tokens {@code [from, to)} of the sentence around {@code cue}. */
+    private void draft(AnnotatedSentence s, List<PersonMention> persons, Match cue, boolean weak, EventHit event,
+                       int from, int to) {
         Draft d = new Draft();
         d.caption = s.sentence.caption();
-        Place place = places.locative(s, dateline);
+        Place place = places.locative(s, dateline, from, to);
         if (place != null) {
             d.location = place.country();
             d.city = place.city();
@@ -91,6 +140,7 @@ final class MeetingExtractor {
                 }
             }
         }
+        dropReportersBefore(s, d, cue);
         unclaimedCountries(s, d, place);
         if (weak && d.countries.size() < 2) {
             return; // "talks", "welcomed": a meeting only between people of two countries named right here
@@ -128,7 +178,7 @@ final class MeetingExtractor {
             return; // one party only: not a meeting between countries
         }
         d.status = status(s, cue);
-        DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"));
+        DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"), from, to);
         boolean noun = cue.kind() != EntryKind.MEETING && cue.kind() != EntryKind.CALL && !weak;
         if (noun && date != null && !nounDate(s, cue, date)) {
             date = null; // "postponed on Friday a trip ...": that date is the postponement's
@@ -167,7 +217,7 @@ final class MeetingExtractor {
             }
         }
         Match start = s.of(EntryKind.VISIT_START).get(0);
-        DateExpressionParser.Found date = dateOf(s, start, false);
+        DateExpressionParser.Found date = dateOf(s, start, false, 0, s.size());
         if (!guests.isEmpty() && date != null) {
             visits.add(new Visit(guests, place.country(), date.value()));
         }
@@ -233,7 +283,7 @@ final class MeetingExtractor {
             return false;
         }
         Draft prev = drafts.get(drafts.size() - 1);
-        DateExpressionParser.Found date = dateOf(s, cue, prev.status.equals("planned"));
+        DateExpressionParser.Found date = dateOf(s, cue, prev.status.equals("planned"), 0, s.size());
         if (prev.date == null && date != null) {
             prev.date = date.value();
         }
@@ -293,10 +343,13 @@ final class MeetingExtractor {
      * stands nearer that date ("agreed on Tuesday ... after they held
      * talks" dates the agreement, not the talks).
      */
-    private DateExpressionParser.Found dateOf(AnnotatedSentence s, Match cue, boolean future) {
+    private DateExpressionParser.Found dateOf(AnnotatedSentence s, Match cue, boolean future, int from, int to) {
         DateExpressionParser.Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateExpressionParser.Found f : DateExpressionParser.all(s, published, future)) {
+            if (f.from() < from || f.from() >= to) {
+                continue; // another meeting's date, in a sentence that reports several
+            }
             int toCue = distance(f.from(), f.to(), cue.from(), cue.to());
             boolean nearerOther = false;
             for (Match o : s.of(EntryKind.COMMIT)) {
@@ -528,6 +581,19 @@ final class MeetingExtractor {
         return null;
     }
 
+    /**
+     * "Lula and Fernandez agreed on Monday to ...", "Erdogan said he had agreed with Sisi to ...": an
+     * agreement between people of two countries means they met or spoke. Weak, like meeting nouns.
+     */
+    private static Match agreementCue(AnnotatedSentence s) {
+        for (Match m : s.of(EntryKind.COMMIT)) {
+            if (m.value().equals("agreed-to") && !s.has(EntryKind.RETROSPECTIVE)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "in 2019", "2019 में": a year standing alone keeps a past meeting apart from this year's. */
     private static Integer yearMentioned(AnnotatedSentence s) {
         for (int i = 0; i < s.size(); i++) {
@@ -540,6 +606,31 @@ final class MeetingExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Ushakov said it was too early to set a date for a meeting between Trump and Putin": when the
+     * people after a speech verb already come from two countries, the speaker before it only reports.
+     */
+    private static void dropReportersBefore(AnnotatedSentence s, Draft d, Match cue) {
+        int speech = -1;
+        for (Match m : s.of(EntryKind.SPEECH)) {
+            if (m.to() <= cue.from()) {
+                speech = Math.max(speech, m.from());
+            }
+        }
+        if (speech < 0 || s.isHindi()) {
+            return;
+        }
+        final int at = speech;
+        long after = d.participants.stream().filter(p -> p.evidence().start() > s.tokens.get(at).start() && p.country() != null)
+                .map(Participant::country).distinct().count();
+        if (after < 2) {
+            return;
+        }
+        d.participants.removeIf(p -> p.evidence().start() < s.tokens.get(at).start());
+        d.countries.clear();
+        d.participants.stream().map(Participant::country).filter(Objects::nonNull).forEach(d.countries::add);
     }
 
     /**
@@ -579,8 +670,22 @@ final class MeetingExtractor {
             return "postponed";
         }
         boolean future = s.of(EntryKind.PLANNED).stream().anyMatch(p -> p.from() < cue.to() + 3 && cue.from() < p.to() + 3)
-                || s.of(EntryKind.FUTURE_SUFFIX).stream().anyMatch(f -> f.from() >= cue.from() && f.from() < cue.to());
+                || s.of(EntryKind.FUTURE_SUFFIX).stream().anyMatch(f -> f.from() >= cue.from() && f.from() < cue.to())
+                || infinitiveOfPlan(s, cue);
         return future ? "planned" : "held";
+    }
+
+    /**
+     * "Lula will attend ..., before travelling to Montevideo on Wednesday to meet Lacalle Pou": an
+     * infinitive meeting verb in a sentence whose main verb is a plan.
+     */
+    private static boolean infinitiveOfPlan(AnnotatedSentence s, Match cue) {
+        if (s.isHindi() || !s.norm(cue.from()).equals("to")) {
+            return false;
+        }
+        return s.of(EntryKind.PLANNED).stream().anyMatch(p -> p.to() <= cue.from())
+                || s.of(EntryKind.COMMIT).stream().anyMatch(c -> c.value().equals("will") && s.norm(c.from()).equals("will")
+                && c.to() <= cue.from());
     }
 
     /** An event named in the current sentence at tokens {@code [from, to)}. */

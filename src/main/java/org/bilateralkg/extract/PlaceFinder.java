@@ -25,6 +25,11 @@ final class PlaceFinder {
 
     /** The first place in a locative phrase, or the dateline's place for "here". */
     Place locative(AnnotatedSentence s, Place dateline) {
+        return locative(s, dateline, 0, s.size());
+    }
+
+    /** The first place of tokens {@code [from, to)} in a locative phrase, or the dateline's place for "here". */
+    Place locative(AnnotatedSentence s, Place dateline, int from, int to) {
         List<Place> found = new ArrayList<>();
         // "..., where they sparred over the war in Syria": places in a relative clause are not the meeting's.
         int limit = s.of(EntryKind.CLAUSE_BOUNDARY).stream().mapToInt(Match::from).min().orElse(s.size());
@@ -52,7 +57,8 @@ final class PlaceFinder {
                 found.add(new Place(dateline.country(), dateline.city(), h.from(), h.to()));
             }
         }
-        return found.stream().min(Comparator.comparingInt(Place::from)).orElse(null);
+        return found.stream().filter(p -> p.from() >= from && p.from() < to)
+                .min(Comparator.comparingInt(Place::from)).orElse(null);
     }
 
     /** "in Laos", "in the Laotian capital of Vientiane", "in the western city of Perth". */

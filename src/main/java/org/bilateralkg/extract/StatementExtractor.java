@@ -26,6 +26,8 @@ import org.bilateralkg.reference.Match;
  */
 final class StatementExtractor {
     private static final int OPPOSE_WINDOW = 6;
+    /** Tokens between the start of the reported words and a commitment cue that still leave the speaker as its subject. */
+    private static final int SPEAKER_SUBJECT_WINDOW = 3;
 
     private final ArticleState state;
     private final List<Meeting> meetings;
@@ -197,23 +199,18 @@ final class StatementExtractor {
                 if (p != null) {
                     speaker = p.key();
                     rule = "statement:" + s.lang + ":speech-verb";
-                    int quoteEnd = closingQuoteBefore(s, Math.min(p.from(), cue.from()));
-                    if (quoteEnd > 0) {
-                        clauseTo = Math.min(clauseTo, quoteEnd); // "\"...,\" Jaishankar said"
-                    } else if (p.from() >= cue.to()) {
-                        clauseTo = Math.min(clauseTo, cue.from()); // "..., said Lavrov"
-                    } else if (cue.to() < s.size() - 1) {
-                        clauseFrom = Math.max(clauseFrom, cue.to());
-                    } else {
-                        clauseTo = Math.min(clauseTo, p.from()); // "..., Lavrov said."
-                    }
+                    int[] c = clause(s, p.from(), cue);
+                    clauseFrom = Math.max(clauseFrom, c[0]);
+                    clauseTo = Math.min(clauseTo, c[1]);
                     break;
                 }
                 Match pron = pronounBefore(s, cue);
                 if (pron != null && last != null) {
                     speaker = last.speakerKey();
                     rule = "statement:" + s.lang + ":pronoun";
-                    clauseFrom = Math.max(clauseFrom, cue.to());
+                    int[] c = clause(s, pron.from(), cue);
+                    clauseFrom = Math.max(clauseFrom, c[0]);
+                    clauseTo = Math.min(clauseTo, c[1]);
                     break;
                 }
             }
@@ -225,13 +222,9 @@ final class StatementExtractor {
                 if (inst != null) {
                     speakers = inst.countries().stream().map(c -> COUNTRY + c).toList();
                     rule = "statement:" + s.lang + ":institution";
-                    if (inst.from() >= cue.to()) {
-                        clauseTo = Math.min(clauseTo, cue.from());
-                    } else if (cue.to() < s.size() - 1) {
-                        clauseFrom = Math.max(clauseFrom, cue.to());
-                    } else {
-                        clauseTo = Math.min(clauseTo, inst.from());
-                    }
+                    int[] c = clause(s, inst.from(), cue);
+                    clauseFrom = Math.max(clauseFrom, c[0]);
+                    clauseTo = Math.min(clauseTo, c[1]);
                     break;
                 }
             }
@@ -309,6 +302,41 @@ final class StatementExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the reported words lie, as {@code [from, to)}, for a speaker starting at token
+     * {@code speaker} and its speech verb: "\"...,\" Jaishankar said", "..., said Lavrov",
+     * "..., Prabowo told a joint news conference.", "Lavrov said that ...", "..., Lavrov said."
+     */
+    private static int[] clause(AnnotatedSentence s, int speaker, Match cue) {
+        int quoteEnd = closingQuoteBefore(s, Math.min(speaker, cue.from()));
+        if (quoteEnd > 0) {
+            return new int[]{0, quoteEnd};
+        }
+        if (speaker >= cue.to()) {
+            return new int[]{0, cue.from()};
+        }
+        if (trailingAttribution(s, speaker, cue)) {
+            return new int[]{0, speaker - 1};
+        }
+        if (cue.to() < s.size() - 1) {
+            return new int[]{cue.to(), s.size()};
+        }
+        return new int[]{0, speaker};
+    }
+
+    /** "..., Kishida told a joint news conference.": the speaker follows a comma and nothing is reported after the verb. */
+    private static boolean trailingAttribution(AnnotatedSentence s, int speaker, Match cue) {
+        if (s.isHindi() || speaker < 2 || !s.norm(speaker - 1).equals(",")) {
+            return false;
+        }
+        for (int i = cue.to(); i < s.size(); i++) {
+            if (s.covers(EntryKind.COMPLEMENTIZER, i) || s.covers(EntryKind.COMMIT, i) || isQuote(s.norm(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of a closing quotation mark before {@code before}, when the sentence opens with a quote; else 0. */
@@ -426,6 +454,10 @@ final class StatementExtractor {
                 } else if (next == null && c.from() >= cue.to()) {
                     next = c;
                 }
+            }
+            if (subj == null && speakerCountry != null && cue.from() - from <= SPEAKER_SUBJECT_WINDOW) {
+                // "They stressed their commitment to ...", "he said he was ready to ...": the speaker's own intent
+                subj = new Subject(from, from, List.of(speakerCountry));
             }
             if (subj == null) {
                 continue;

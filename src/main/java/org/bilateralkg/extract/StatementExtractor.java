@@ -166,6 +166,27 @@ final class StatementExtractor {
         return best;
     }
 
+    /**
+     * The meeting "the two sides", "they", "दोनों पक्ष" refer to: this sentence's, else the latest
+     * one between two countries (a three-party meeting in passing is not "the two"), else the latest.
+     */
+    private Meeting pairMeetingFor(AnnotatedSentence s) {
+        Integer here = meetingOfSentence.get(s.sentence.index());
+        if (here != null) {
+            return meetings.get(here);
+        }
+        Meeting best = null;
+        int bestSentence = -1;
+        for (Map.Entry<Integer, Integer> e : meetingOfSentence.entrySet()) {
+            Meeting m = meetings.get(e.getValue());
+            if (e.getKey() < s.sentence.index() && e.getKey() > bestSentence && m.countries().size() == 2) {
+                bestSentence = e.getKey();
+                best = m;
+            }
+        }
+        return best != null ? best : meetingFor(s);
+    }
+
     /** Who speaks in this sentence, who reports it, and where the reported clause lies. */
     private record Attribution(List<String> speakers, String agency, int clauseFrom, int clauseTo, String rule) {
     }
@@ -295,7 +316,7 @@ final class StatementExtractor {
                 both = s.endingAt(EntryKind.PLURAL_PRONOUN, end);
             }
             if (both != null) {
-                Meeting m = meetingFor(s);
+                Meeting m = pairMeetingFor(s);
                 if (m != null && m.countries().size() >= 2) {
                     return new Institution(m.countries(), both.from(), both.to());
                 }
@@ -370,6 +391,13 @@ final class StatementExtractor {
                     return p;
                 }
             }
+            // "Zelenskiy, whose country was not invited to the talks, said ...": a parenthetical between
+            for (PersonMention p : persons) {
+                if (p.to() < cue.from() && s.norm(p.to()).equals(",") && s.norm(cue.from() - 1).equals(",")
+                        && cue.from() - p.to() <= MAX_PARENTHETICAL && noCommaBetween(s, p.to() + 1, cue.from() - 1)) {
+                    best = p;
+                }
+            }
         }
         if (best == null && s.isHindi()) {
             // "X ने इस बात की पुष्टि की": the ergative subject may stand further from the verb.
@@ -380,6 +408,17 @@ final class StatementExtractor {
             }
         }
         return best;
+    }
+
+    private static final int MAX_PARENTHETICAL = 14;
+
+    private static boolean noCommaBetween(AnnotatedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.norm(i).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Match pronounBefore(AnnotatedSentence s, Match cue) {
@@ -528,7 +567,7 @@ final class StatementExtractor {
         both.addAll(s.of(EntryKind.PLURAL_PRONOUN));
         for (Match m : both) {
             if (m.from() >= from && m.to() <= to) {
-                Meeting meeting = meetingFor(s);
+                Meeting meeting = pairMeetingFor(s);
                 List<String> pair = meeting != null && meeting.countries().size() >= 2
                         && (speakerCountry == null || meeting.countries().contains(speakerCountry))
                         ? meeting.countries() : meetingPair(speakerCountry);

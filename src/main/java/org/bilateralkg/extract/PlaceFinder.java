@@ -103,6 +103,9 @@ final class PlaceFinder {
         if (first == null) {
             return null;
         }
+        if (s.norm(after).equals("/")) {
+            after = afterSecondPlace(s, after + 1); // "काबुल/इस्लामाबाद, 19 अप्रैल (भाषा)": the story's first place
+        }
         String next = s.norm(after);
         if (!next.equals(",") && !next.equals("(")) {
             return null;
@@ -141,6 +144,17 @@ final class PlaceFinder {
         }
         Match c = s.startingAt(EntryKind.COUNTRY, i + 1);
         return c != null && s.norm(c.to()).equals(")") ? c : null;
+    }
+
+    /** End of the place written after a slash in a double dateline, or {@code at} when none is there. */
+    private static int afterSecondPlace(AnnotatedSentence s, int at) {
+        for (EntryKind k : new EntryKind[]{EntryKind.CITY, EntryKind.CAPITAL, EntryKind.COUNTRY}) {
+            Match m = s.startingAt(k, at);
+            if (m != null) {
+                return m.to();
+            }
+        }
+        return at;
     }
 
     private static boolean isAllCaps(String t) {

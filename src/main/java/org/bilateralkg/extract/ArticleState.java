@@ -176,6 +176,25 @@ final class ArticleState {
         return ref.holder(country, role, referenceDate).map(Person::id);
     }
 
+    /**
+     * The people of the two countries met most recently ("the two leaders" with no meeting reported
+     * yet: the pair the article has just named), latest first; empty when fewer than two countries.
+     */
+    List<PersonMention> recentPair() {
+        List<PersonMention> out = new ArrayList<>();
+        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        for (int i = mentionsInOrder.size() - 1; i >= 0 && countries.size() < 2; i--) {
+            PersonMention m = mentionsInOrder.get(i);
+            PersonBuilder p = people.get(m.key());
+            if (p.country == null || m.key().startsWith(POST_PREFIX) || out.stream().anyMatch(o -> o.key().equals(m.key()))) {
+                continue;
+            }
+            countries.add(p.country);
+            out.add(new PersonMention(m.key(), m.from(), m.to(), p.country, p.role, m.evidence()));
+        }
+        return countries.size() == 2 ? out : List.of();
+    }
+
     Optional<PersonMention> lastMention() {
         return mentionsInOrder.isEmpty() ? Optional.empty() : Optional.of(mentionsInOrder.get(mentionsInOrder.size() - 1));
     }

@@ -41,6 +41,11 @@ final class DateExpressionParser {
             Integer day = day(s, month.from() - 1);
             int from = month.from() - 1;
             int to = month.to();
+            Integer firstDay = day == null ? null : rangeStart(s, from);
+            if (firstDay != null) {
+                day = firstDay; // "15 से 17 दिसंबर", "15-17 December": an interval starts on its first day
+                from -= 2;
+            }
             if (day == null) {
                 int after = s.norm(month.to()).equals(".") ? month.to() + 1 : month.to(); // "Nov. 14"
                 day = day(s, after);
@@ -114,10 +119,22 @@ final class DateExpressionParser {
         }
         String n = s.norm(i).replaceAll("(st|nd|rd|th)$", "");
         if (n.isEmpty() || n.length() > 2 || !n.chars().allMatch(Character::isDigit)) {
-            return null;
+            // "चार नवंबर", as Hindi papers write small days
+            Match word = s.isHindi() ? s.startingAt(EntryKind.NUMBER, i) : null;
+            if (word == null || word.to() != i + 1 || !word.value().chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            n = word.value();
         }
         int d = Integer.parseInt(n);
         return d >= 1 && d <= 31 ? d : null;
+    }
+
+    /** The first day of "15 से 17", "15-17", "15 to 17" ending at token {@code lastDay}, else null. */
+    private static Integer rangeStart(AnnotatedSentence s, int lastDay) {
+        String sep = s.norm(lastDay - 1);
+        boolean range = sep.equals("से") || sep.equals("-") || sep.equals("–") || sep.equals("to");
+        return range ? day(s, lastDay - 2) : null;
     }
 
     private static Integer year(AnnotatedSentence s, int i) {

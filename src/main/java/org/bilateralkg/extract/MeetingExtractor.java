@@ -50,22 +50,87 @@ final class MeetingExtractor {
         final List<Integer> sentences = new ArrayList<>();
     }
 
+    /**
+     * A visit the article reports: who came (the guest's countries), where to (the host) and its
+     * first day ("arrived in Berlin on Sunday for a three-day state visit", "मंगलवार से शुरू हुई
+     * पांच दिवसीय चीन यात्रा").
+     */
+    private record Visit(Set<String> guests, String host, DateValue start) {
+    }
+
+    private final List<Visit> visits = new ArrayList<>();
+
     void sentence(AnnotatedSentence s, List<PersonMention> persons) {
+        noteVisit(s, persons);
         EventHit event = findEvent(s);
         Match cue = meetingCue(s);
+        boolean weak = cue != null && cue.value().equals(RECEIVE);
+        if (cue == null) {
+            cue = nounCue(s);
+            weak = true;
+        }
+        if (cue == null) {
+            cue = agreementCue(s);
+        }
         if (cue == null) {
             return;
         }
+        List<Match> cues = cuesWithOwnPeople(s, persons);
+        if (cues.size() < 2) {
+            draft(s, persons, cue, weak, event, 0, s.size());
+            return;
+        }
+        // "a phone call between Rubio and Lavrov on Saturday and a call between Trump and Putin on Feb. 12"
+        for (int i = 0; i < cues.size(); i++) {
+            int from = i == 0 ? 0 : cues.get(i).from();
+            int to = i == cues.size() - 1 ? s.size() : cues.get(i + 1).from();
+            List<PersonMention> own = persons.stream().filter(p -> p.from() >= from && p.from() < to).toList();
+            draft(s, own, cues.get(i), false, event, from, to);
+        }
+    }
+
+    /**
+     * Meeting verbs and calls of the sentence when it reports several meetings, each cue with people
+     * of two countries between it and the next cue; else fewer than two.
+     */
+    private static List<Match> cuesWithOwnPeople(AnnotatedSentence s, List<PersonMention> persons) {
+        List<Match> cues = new ArrayList<>();
+        for (EntryKind k : new EntryKind[]{EntryKind.MEETING, EntryKind.CALL}) {
+            for (Match m : s.of(k)) {
+                if (cues.stream().noneMatch(c -> m.from() < c.to() && c.from() < m.to())) {
+                    cues.add(m);
+                }
+            }
+        }
+        if (cues.size() < 2) {
+            return List.of();
+        }
+        cues.sort(java.util.Comparator.comparingInt(Match::from));
+        for (int i = 0; i < cues.size(); i++) {
+            int from = i == 0 ? 0 : cues.get(i).from();
+            int to = i == cues.size() - 1 ? s.size() : cues.get(i + 1).from();
+            long countries = persons.stream().filter(p -> p.from() >= from && p.from() < to && p.country() != null)
+                    .map(PersonMention::country).distinct().count();
+            if (countries < 2) {
+                return List.of();
+            }
+        }
+        return cues;
+    }
+
+    /** One meeting reported by tokens {@code [from, to)} of the sentence around {@code cue}. */
+    private void draft(AnnotatedSentence s, List<PersonMention> persons, Match cue, boolean weak, EventHit event,
+                       int from, int to) {
         Draft d = new Draft();
         d.caption = s.sentence.caption();
-        Place place = places.locative(s, dateline);
+        Place place = places.locative(s, dateline, from, to);
         if (place != null) {
             d.location = place.country();
             d.city = place.city();
         }
         int speechEnd = lastSpeechCueEnd(s, cue.from());
         for (PersonMention p : persons) {
-            if (p.from() < speechEnd) {
+            if (p.from() < speechEnd || reportsAfter(s, p, cue)) {
                 continue; // the reporter of the meeting, not a participant
             }
             if (d.participants.stream().noneMatch(x -> x.personKey().equals(p.key()))) {
@@ -75,10 +140,14 @@ final class MeetingExtractor {
                 }
             }
         }
+        dropReportersBefore(s, d, cue);
         unclaimedCountries(s, d, place);
+        if (weak && d.countries.size() < 2) {
+            return; // "talks", "welcomed": a meeting only between people of two countries named right here
+        }
         if (d.participants.isEmpty()) {
             for (Match c : s.of(EntryKind.COUNTRY)) {
-                if (place == null || c.from() != place.from()) {
+                if (place == null || (c.from() != place.from() && !namesPlace(c, place))) {
                     d.countries.add(c.value());
                 }
             }
@@ -94,12 +163,9 @@ final class MeetingExtractor {
                     d.countries.add(dm.value());
                 }
             }
-            if (d.countries.size() < 2 && s.has(EntryKind.BOTH_SIDES) && !drafts.isEmpty()) {
-                // "the two leaders last met in Kazan": the parties of the meeting just reported.
-                Draft prev = drafts.get(drafts.size() - 1);
-                d.participants.addAll(prev.participants);
-                d.countries.addAll(prev.countries);
-            }
+        }
+        if (d.countries.size() < 2 && s.has(EntryKind.BOTH_SIDES)) {
+            bothSides(d);
         }
         if (d.participants.isEmpty() && d.countries.size() < 2 && !drafts.isEmpty() && followUp(s, d, cue)) {
             return;
@@ -112,9 +178,9 @@ final class MeetingExtractor {
             return; // one party only: not a meeting between countries
         }
         d.status = status(s, cue);
-        DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"));
-        boolean noun = cue.kind() != EntryKind.MEETING && cue.kind() != EntryKind.CALL;
-        if (noun && date != null && (date.from() < cue.from() || date.from() - cue.to() > 3)) {
+        DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"), from, to);
+        boolean noun = cue.kind() != EntryKind.MEETING && cue.kind() != EntryKind.CALL && !weak;
+        if (noun && date != null && !nounDate(s, cue, date)) {
             date = null; // "postponed on Friday a trip ...": that date is the postponement's
         }
         d.date = date == null ? null : date.value();
@@ -136,6 +202,77 @@ final class MeetingExtractor {
         }
     }
 
+    private void noteVisit(AnnotatedSentence s, List<PersonMention> persons) {
+        if (!s.has(EntryKind.VISIT) || !s.has(EntryKind.VISIT_START) || s.has(EntryKind.CANCELLED) || s.has(EntryKind.POSTPONED)) {
+            return;
+        }
+        Place place = places.locative(s, dateline);
+        if (place == null) {
+            return;
+        }
+        Set<String> guests = new LinkedHashSet<>();
+        for (PersonMention p : persons) {
+            if (p.country() != null && !p.country().equals(place.country())) {
+                guests.add(p.country());
+            }
+        }
+        Match start = s.of(EntryKind.VISIT_START).get(0);
+        DateExpressionParser.Found date = dateOf(s, start, false, 0, s.size());
+        if (!guests.isEmpty() && date != null) {
+            visits.add(new Visit(guests, place.country(), date.value()));
+        }
+    }
+
+    /**
+     * "During the visit Marcos held talks with Xi", "Steinmeier welcomed Macron": talks of a visit
+     * that have no date of their own take the visit's first day, and its host as their place; planned
+     * parts of a visit under way ("यात्रा के दौरान ... वार्ता करेंगे") are that visit's meeting.
+     */
+    private void visitDates() {
+        for (Draft d : drafts) {
+            if (d.date != null || d.year != null || d.type.equals("call") || d.status.equals("cancelled")
+                    || d.status.equals("postponed")) {
+                continue;
+            }
+            for (Visit v : visits) {
+                boolean guestMet = d.countries.stream().anyMatch(v.guests()::contains);
+                if (guestMet && d.countries.contains(v.host()) && (d.location == null || d.location.equals(v.host()))) {
+                    d.date = v.start();
+                    d.location = v.host();
+                    boolean underWay = published != null && v.start().isFull() && !v.start().date().isAfter(published);
+                    if (d.status.equals("planned") && underWay) {
+                        d.status = "held";
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "the two leaders last met in Kazan", "Medinsky led Russia's delegation when the two sides last
+     * held talks": the parties of the meeting just reported, or, before any, the two countries whose
+     * people the article has just named ("Lula and Fernandez agreed ... The two leaders met ...").
+     * People the sentence names itself stay the only participants.
+     */
+    private void bothSides(Draft d) {
+        boolean named = !d.participants.isEmpty();
+        if (!drafts.isEmpty()) {
+            Draft prev = drafts.get(drafts.size() - 1);
+            if (!named) {
+                d.participants.addAll(prev.participants);
+            }
+            d.countries.addAll(prev.countries);
+            return;
+        }
+        for (PersonMention p : state.recentPair()) {
+            if (!named && d.participants.stream().noneMatch(x -> x.personKey().equals(p.key()))) {
+                d.participants.add(new Participant(p.key(), p.country(), p.role(), p.evidence()));
+            }
+            d.countries.add(p.country());
+        }
+    }
+
     /**
      * "The talks were held in Vientiane.", "यह बैठक 25 जुलाई को हुई।": a sentence about "the meeting"
      * that names nobody completes the meeting reported just before it, filling only what it lacks.
@@ -146,7 +283,7 @@ final class MeetingExtractor {
             return false;
         }
         Draft prev = drafts.get(drafts.size() - 1);
-        DateExpressionParser.Found date = dateOf(s, cue, prev.status.equals("planned"));
+        DateExpressionParser.Found date = dateOf(s, cue, prev.status.equals("planned"), 0, s.size());
         if (prev.date == null && date != null) {
             prev.date = date.value();
         }
@@ -206,17 +343,18 @@ final class MeetingExtractor {
      * stands nearer that date ("agreed on Tuesday ... after they held
      * talks" dates the agreement, not the talks).
      */
-    private DateExpressionParser.Found dateOf(AnnotatedSentence s, Match cue, boolean future) {
+    private DateExpressionParser.Found dateOf(AnnotatedSentence s, Match cue, boolean future, int from, int to) {
         DateExpressionParser.Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateExpressionParser.Found f : DateExpressionParser.all(s, published, future)) {
+            if (f.from() < from || f.from() >= to) {
+                continue; // another meeting's date, in a sentence that reports several
+            }
             int toCue = distance(f.from(), f.to(), cue.from(), cue.to());
             boolean nearerOther = false;
-            for (EntryKind k : new EntryKind[]{EntryKind.COMMIT}) {
-                for (Match o : s.of(k)) {
-                    if (distance(f.from(), f.to(), o.from(), o.to()) < toCue) {
-                        nearerOther = true;
-                    }
+            for (Match o : s.of(EntryKind.COMMIT)) {
+                if (distance(f.from(), f.to(), o.from(), o.to()) < toCue && !simultaneous(s, o, cue)) {
+                    nearerOther = true;
                 }
             }
             if (!nearerOther && toCue < bestDistance) {
@@ -225,6 +363,22 @@ final class MeetingExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The date of a meeting noun stands right after it in English ("a visit on 15 December") and
+     * before it in Hindi ("25 अगस्त को इस्लामाबाद में होने वाली ... वार्ता").
+     */
+    private static boolean nounDate(AnnotatedSentence s, Match cue, DateExpressionParser.Found date) {
+        return s.isHindi() ? date.to() <= cue.from() && cue.from() - date.to() <= 8
+                : date.from() >= cue.from() && date.from() - cue.to() <= 3;
+    }
+
+    /** "agreed on Monday ..., as Misri held talks with Sun": the agreement's date is the talks' date. */
+    private static boolean simultaneous(AnnotatedSentence s, Match a, Match b) {
+        int from = Math.min(a.to(), b.to());
+        int to = Math.max(a.from(), b.from());
+        return s.of(EntryKind.SIMULTANEOUS).stream().anyMatch(m -> m.from() >= from && m.to() <= to);
     }
 
     private static int distance(int aFrom, int aTo, int bFrom, int bTo) {
@@ -264,6 +418,7 @@ final class MeetingExtractor {
 
     /** The meetings, with reports of the same meeting merged (captions into the text they illustrate). */
     List<Meeting> meetings(Map<Integer, Integer> meetingOfSentence) {
+        visitDates();
         datelineFallback();
         List<Draft> merged = new ArrayList<>();
         List<Draft> ordered = new ArrayList<>(drafts.stream().filter(d -> !d.caption).toList());
@@ -312,7 +467,8 @@ final class MeetingExtractor {
             boolean dated = d.date != null && d.date.isFull() && published != null;
             boolean recent = dated ? Math.abs(d.date.date().toEpochDay() - published.toEpochDay()) <= 3
                     : i == 0 && d.year == null;
-            if (d.location == null && !d.type.equals("call") && recent && d.status.equals("held")) {
+            boolean heldOrDue = d.status.equals("held") || (dated && d.status.equals("planned"));
+            if (d.location == null && !d.type.equals("call") && recent && heldOrDue) {
                 d.location = dateline.country();
                 d.city = dateline.city();
             }
@@ -335,9 +491,33 @@ final class MeetingExtractor {
         if (a.location != null && b.location != null && !a.location.equals(b.location)) {
             return false;
         }
+        if (!a.caption && !b.caption && disjointPeople(a, b)) {
+            return false; // "The two diplomats last met in April. Presidents Biden and Xi met in November": two meetings
+        }
         // A planned meeting the article later calls off or postpones is that same meeting.
         return Objects.equals(a.status, b.status) || a.caption || b.caption
                 || (a.status.equals("planned") && !b.status.equals("held")) || (b.status.equals("planned") && !a.status.equals("held"));
+    }
+
+    /** "कजाखस्तान की राजधानी अस्ताना में", "in Samarkand, Uzbekistan": the country only says where the city is. */
+    private static boolean namesPlace(Match country, Place place) {
+        return place.city() != null && country.value().equals(place.country())
+                && country.to() <= place.to() + 3 && country.from() >= place.from() - 3;
+    }
+
+    /** Both drafts name people, and none of them in common. */
+    private static boolean disjointPeople(Draft a, Draft b) {
+        if (a.participants.isEmpty() || b.participants.isEmpty()) {
+            return false;
+        }
+        for (Participant p : a.participants) {
+            for (Participant q : b.participants) {
+                if (p.personKey().equals(q.personKey())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void absorb(Draft into, Draft d) {
@@ -384,6 +564,36 @@ final class MeetingExtractor {
         return null;
     }
 
+    /** Value of meeting cues ("welcomed", "hosted", "स्वागत किया") that make a meeting only between named people. */
+    private static final String RECEIVE = "receive";
+
+    /**
+     * No meeting verb, but a meeting noun: "after talks with Erdogan in Sochi", "सोची में बातचीत के
+     * बाद". Weak: it counts only with people of two countries in the sentence.
+     */
+    private static Match nounCue(AnnotatedSentence s) {
+        for (Match m : s.of(EntryKind.MEETING_NOUN)) {
+            boolean insideEvent = s.of(EntryKind.EVENT_KIND).stream().anyMatch(e -> m.from() < e.to() && e.from() < m.to());
+            if (!insideEvent) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Lula and Fernandez agreed on Monday to ...", "Erdogan said he had agreed with Sisi to ...": an
+     * agreement between people of two countries means they met or spoke. Weak, like meeting nouns.
+     */
+    private static Match agreementCue(AnnotatedSentence s) {
+        for (Match m : s.of(EntryKind.COMMIT)) {
+            if (m.value().equals("agreed-to") && !s.has(EntryKind.RETROSPECTIVE)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "in 2019", "2019 में": a year standing alone keeps a past meeting apart from this year's. */
     private static Integer yearMentioned(AnnotatedSentence s) {
         for (int i = 0; i < s.size(); i++) {
@@ -396,6 +606,48 @@ final class MeetingExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Ushakov said it was too early to set a date for a meeting between Trump and Putin": when the
+     * people after a speech verb already come from two countries, the speaker before it only reports.
+     */
+    private static void dropReportersBefore(AnnotatedSentence s, Draft d, Match cue) {
+        int speech = -1;
+        for (Match m : s.of(EntryKind.SPEECH)) {
+            if (m.to() <= cue.from()) {
+                speech = Math.max(speech, m.from());
+            }
+        }
+        if (speech < 0 || s.isHindi()) {
+            return;
+        }
+        final int at = speech;
+        long after = d.participants.stream().filter(p -> p.evidence().start() > s.tokens.get(at).start() && p.country() != null)
+                .map(Participant::country).distinct().count();
+        if (after < 2) {
+            return;
+        }
+        d.participants.removeIf(p -> p.evidence().start() < s.tokens.get(at).start());
+        d.countries.clear();
+        d.participants.stream().map(Participant::country).filter(Objects::nonNull).forEach(d.countries::add);
+    }
+
+    /**
+     * "The two leaders met ..., Foreign Secretary Nirupama Rao told reporters": in English, a person
+     * named after the meeting cue right before a speech verb (or right after one: "said Peskov")
+     * reports the meeting.
+     */
+    private static boolean reportsAfter(AnnotatedSentence s, PersonMention p, Match cue) {
+        if (s.isHindi() || p.from() < cue.to()) {
+            return false;
+        }
+        for (Match m : s.of(EntryKind.SPEECH)) {
+            if (m.from() >= cue.to() && (m.from() == p.to() || m.to() == p.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastSpeechCueEnd(AnnotatedSentence s, int before) {
@@ -418,8 +670,22 @@ final class MeetingExtractor {
             return "postponed";
         }
         boolean future = s.of(EntryKind.PLANNED).stream().anyMatch(p -> p.from() < cue.to() + 3 && cue.from() < p.to() + 3)
-                || s.of(EntryKind.FUTURE_SUFFIX).stream().anyMatch(f -> f.from() >= cue.from() && f.from() < cue.to());
+                || s.of(EntryKind.FUTURE_SUFFIX).stream().anyMatch(f -> f.from() >= cue.from() && f.from() < cue.to())
+                || infinitiveOfPlan(s, cue);
         return future ? "planned" : "held";
+    }
+
+    /**
+     * "Lula will attend ..., before travelling to Montevideo on Wednesday to meet Lacalle Pou": an
+     * infinitive meeting verb in a sentence whose main verb is a plan.
+     */
+    private static boolean infinitiveOfPlan(AnnotatedSentence s, Match cue) {
+        if (s.isHindi() || !s.norm(cue.from()).equals("to")) {
+            return false;
+        }
+        return s.of(EntryKind.PLANNED).stream().anyMatch(p -> p.to() <= cue.from())
+                || s.of(EntryKind.COMMIT).stream().anyMatch(c -> c.value().equals("will") && s.norm(c.from()).equals("will")
+                && c.to() <= cue.from());
     }
 
     /** An event named in the current sentence at tokens {@code [from, to)}. */

@@ -329,8 +329,28 @@ final class PersonResolver {
         }
     }
 
-    /** A demonym or country name just before a title: "रूसी", "Russian", "रूस के", "Russia's". */
+    /** Plain words a title may carry before it: "ईरान के शीर्ष सुरक्षा अधिकारी", "Iran's top security official". */
+    private static final int MAX_TITLE_MODIFIERS = 2;
+
+    /**
+     * A demonym or country name just before a title ("रूसी", "Russian", "रूस के", "Russia's"), also
+     * across up to two plain modifier words.
+     */
     private static Match qualifierBefore(AnnotatedSentence s, int at) {
+        Match m = qualifierRightBefore(s, at);
+        for (int skip = 1; m == null && skip <= MAX_TITLE_MODIFIERS && at - skip > 0; skip++) {
+            int w = at - skip;
+            Token t = s.tokens.get(w);
+            if (!t.isWord() || t.isNumber() || isTaken(s, w) || s.covers(EntryKind.POSTPOSITION, w)
+                    || s.covers(EntryKind.PREPOSITION, w) || (!s.isHindi() && t.isCapitalised())) {
+                return null;
+            }
+            m = qualifierRightBefore(s, w);
+        }
+        return m;
+    }
+
+    private static Match qualifierRightBefore(AnnotatedSentence s, int at) {
         for (EntryKind k : new EntryKind[]{EntryKind.DEMONYM, EntryKind.COUNTRY}) {
             Match m = s.endingAt(k, at);
             if (m != null) {
@@ -351,8 +371,16 @@ final class PersonResolver {
     private static int nameEnd(AnnotatedSentence s, int i) {
         int j = i;
         if (s.isHindi()) {
-            while (j < s.size() && j - i < MAX_HINDI_NAME_WORDS && isHindiNameWord(s, j)) {
-                j++;
+            int words = 0;
+            while (j < s.size() && words < MAX_HINDI_NAME_WORDS) {
+                if (isHindiNameWord(s, j)) {
+                    j++;
+                    words++;
+                } else if (j > i && joinsHyphenated(s, j)) {
+                    j += 2; // "होसैन अमीर-अब्दुल्लाहियन", "मुसाद अल-ऐबान": one name across the hyphen
+                } else {
+                    break;
+                }
             }
             return j;
         }
@@ -378,6 +406,16 @@ final class PersonResolver {
             j--;
         }
         return j;
+    }
+
+    /** A hyphen written tight between the name word before it and a name word after it. */
+    private static boolean joinsHyphenated(AnnotatedSentence s, int j) {
+        if (j + 1 >= s.size() || !s.tokens.get(j).text().equals("-")) {
+            return false;
+        }
+        Token hyphen = s.tokens.get(j);
+        return hyphen.start() == s.tokens.get(j - 1).end() && s.tokens.get(j + 1).start() == hyphen.end()
+                && isHindiNameWord(s, j + 1);
     }
 
     private static boolean isHindiNameWord(AnnotatedSentence s, int j) {

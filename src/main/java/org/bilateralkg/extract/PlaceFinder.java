@@ -25,6 +25,11 @@ final class PlaceFinder {
 
     /** The first place in a locative phrase, or the dateline's place for "here". */
     Place locative(AnnotatedSentence s, Place dateline) {
+        return locative(s, dateline, 0, s.size());
+    }
+
+    /** The first place of tokens {@code [from, to)} in a locative phrase, or the dateline's place for "here". */
+    Place locative(AnnotatedSentence s, Place dateline, int from, int to) {
         List<Place> found = new ArrayList<>();
         // "..., where they sparred over the war in Syria": places in a relative clause are not the meeting's.
         int limit = s.of(EntryKind.CLAUSE_BOUNDARY).stream().mapToInt(Match::from).min().orElse(s.size());
@@ -52,7 +57,8 @@ final class PlaceFinder {
                 found.add(new Place(dateline.country(), dateline.city(), h.from(), h.to()));
             }
         }
-        return found.stream().min(Comparator.comparingInt(Place::from)).orElse(null);
+        return found.stream().filter(p -> p.from() >= from && p.from() < to)
+                .min(Comparator.comparingInt(Place::from)).orElse(null);
     }
 
     /** "in Laos", "in the Laotian capital of Vientiane", "in the western city of Perth". */
@@ -89,15 +95,23 @@ final class PlaceFinder {
                 first = m;
             }
         }
+        int after = first == null ? 0 : first.to();
+        if (first == null) {
+            first = unknownTownWithCountry(s);
+            after = first == null ? 0 : first.to() + 1; // past the ")"
+        }
         if (first == null) {
             return null;
         }
-        String next = s.norm(first.to());
+        if (s.norm(after).equals("/")) {
+            after = afterSecondPlace(s, after + 1); // "काबुल/इस्लामाबाद, 19 अप्रैल (भाषा)": the story's first place
+        }
+        String next = s.norm(after);
         if (!next.equals(",") && !next.equals("(")) {
             return null;
         }
         boolean inParens = false;
-        for (int i = first.to(); i < Math.min(s.size(), MAX_DATELINE_TOKENS); i++) {
+        for (int i = after; i < Math.min(s.size(), MAX_DATELINE_TOKENS + after - first.to()); i++) {
             String t = s.norm(i);
             if (t.equals("(")) {
                 inParens = true;
@@ -114,6 +128,37 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "HUA HIN (Thailand), Oct 24 (PTI) -": a town the gazetteer does not know, written in capitals,
+     * with its country in brackets. Returns the country match; the dateline then runs on from it.
+     */
+    private static Match unknownTownWithCountry(AnnotatedSentence s) {
+        int i = 0;
+        while (i < Math.min(s.size(), 4) && s.tokens.get(i).isWord() && isAllCaps(s.tokens.get(i).text())) {
+            i++;
+        }
+        if (i == 0 || !s.norm(i).equals("(")) {
+            return null;
+        }
+        Match c = s.startingAt(EntryKind.COUNTRY, i + 1);
+        return c != null && s.norm(c.to()).equals(")") ? c : null;
+    }
+
+    /** End of the place written after a slash in a double dateline, or {@code at} when none is there. */
+    private static int afterSecondPlace(AnnotatedSentence s, int at) {
+        for (EntryKind k : new EntryKind[]{EntryKind.CITY, EntryKind.CAPITAL, EntryKind.COUNTRY}) {
+            Match m = s.startingAt(k, at);
+            if (m != null) {
+                return m.to();
+            }
+        }
+        return at;
+    }
+
+    private static boolean isAllCaps(String t) {
+        return t.length() > 1 && t.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch));
     }
 
     private Place place(AnnotatedSentence s, Match m) {

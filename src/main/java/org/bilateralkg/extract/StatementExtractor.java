@@ -26,6 +26,8 @@ import org.bilateralkg.reference.Match;
  */
 final class StatementExtractor {
     private static final int OPPOSE_WINDOW = 6;
+    /** Tokens between the start of the reported words and a commitment cue that still leave the speaker as its subject. */
+    private static final int SPEAKER_SUBJECT_WINDOW = 3;
 
     private final ArticleState state;
     private final List<Meeting> meetings;
@@ -164,6 +166,27 @@ final class StatementExtractor {
         return best;
     }
 
+    /**
+     * The meeting "the two sides", "they", "दोनों पक्ष" refer to: this sentence's, else the latest
+     * one between two countries (a three-party meeting in passing is not "the two"), else the latest.
+     */
+    private Meeting pairMeetingFor(AnnotatedSentence s) {
+        Integer here = meetingOfSentence.get(s.sentence.index());
+        if (here != null) {
+            return meetings.get(here);
+        }
+        Meeting best = null;
+        int bestSentence = -1;
+        for (Map.Entry<Integer, Integer> e : meetingOfSentence.entrySet()) {
+            Meeting m = meetings.get(e.getValue());
+            if (e.getKey() < s.sentence.index() && e.getKey() > bestSentence && m.countries().size() == 2) {
+                bestSentence = e.getKey();
+                best = m;
+            }
+        }
+        return best != null ? best : meetingFor(s);
+    }
+
     /** Who speaks in this sentence, who reports it, and where the reported clause lies. */
     private record Attribution(List<String> speakers, String agency, int clauseFrom, int clauseTo, String rule) {
     }
@@ -197,23 +220,18 @@ final class StatementExtractor {
                 if (p != null) {
                     speaker = p.key();
                     rule = "statement:" + s.lang + ":speech-verb";
-                    int quoteEnd = closingQuoteBefore(s, Math.min(p.from(), cue.from()));
-                    if (quoteEnd > 0) {
-                        clauseTo = Math.min(clauseTo, quoteEnd); // "\"...,\" Jaishankar said"
-                    } else if (p.from() >= cue.to()) {
-                        clauseTo = Math.min(clauseTo, cue.from()); // "..., said Lavrov"
-                    } else if (cue.to() < s.size() - 1) {
-                        clauseFrom = Math.max(clauseFrom, cue.to());
-                    } else {
-                        clauseTo = Math.min(clauseTo, p.from()); // "..., Lavrov said."
-                    }
+                    int[] c = clause(s, p.from(), cue);
+                    clauseFrom = Math.max(clauseFrom, c[0]);
+                    clauseTo = Math.min(clauseTo, c[1]);
                     break;
                 }
                 Match pron = pronounBefore(s, cue);
                 if (pron != null && last != null) {
                     speaker = last.speakerKey();
                     rule = "statement:" + s.lang + ":pronoun";
-                    clauseFrom = Math.max(clauseFrom, cue.to());
+                    int[] c = clause(s, pron.from(), cue);
+                    clauseFrom = Math.max(clauseFrom, c[0]);
+                    clauseTo = Math.min(clauseTo, c[1]);
                     break;
                 }
             }
@@ -225,13 +243,9 @@ final class StatementExtractor {
                 if (inst != null) {
                     speakers = inst.countries().stream().map(c -> COUNTRY + c).toList();
                     rule = "statement:" + s.lang + ":institution";
-                    if (inst.from() >= cue.to()) {
-                        clauseTo = Math.min(clauseTo, cue.from());
-                    } else if (cue.to() < s.size() - 1) {
-                        clauseFrom = Math.max(clauseFrom, cue.to());
-                    } else {
-                        clauseTo = Math.min(clauseTo, inst.from());
-                    }
+                    int[] c = clause(s, inst.from(), cue);
+                    clauseFrom = Math.max(clauseFrom, c[0]);
+                    clauseTo = Math.min(clauseTo, c[1]);
                     break;
                 }
             }
@@ -302,13 +316,48 @@ final class StatementExtractor {
                 both = s.endingAt(EntryKind.PLURAL_PRONOUN, end);
             }
             if (both != null) {
-                Meeting m = meetingFor(s);
+                Meeting m = pairMeetingFor(s);
                 if (m != null && m.countries().size() >= 2) {
                     return new Institution(m.countries(), both.from(), both.to());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Where the reported words lie, as {@code [from, to)}, for a speaker starting at token
+     * {@code speaker} and its speech verb: "\"...,\" Jaishankar said", "..., said Lavrov",
+     * "..., Prabowo told a joint news conference.", "Lavrov said that ...", "..., Lavrov said."
+     */
+    private static int[] clause(AnnotatedSentence s, int speaker, Match cue) {
+        int quoteEnd = closingQuoteBefore(s, Math.min(speaker, cue.from()));
+        if (quoteEnd > 0) {
+            return new int[]{0, quoteEnd};
+        }
+        if (speaker >= cue.to()) {
+            return new int[]{0, cue.from()};
+        }
+        if (trailingAttribution(s, speaker, cue)) {
+            return new int[]{0, speaker - 1};
+        }
+        if (cue.to() < s.size() - 1) {
+            return new int[]{cue.to(), s.size()};
+        }
+        return new int[]{0, speaker};
+    }
+
+    /** "..., Kishida told a joint news conference.": the speaker follows a comma and nothing is reported after the verb. */
+    private static boolean trailingAttribution(AnnotatedSentence s, int speaker, Match cue) {
+        if (s.isHindi() || speaker < 2 || !s.norm(speaker - 1).equals(",")) {
+            return false;
+        }
+        for (int i = cue.to(); i < s.size(); i++) {
+            if (s.covers(EntryKind.COMPLEMENTIZER, i) || s.covers(EntryKind.COMMIT, i) || isQuote(s.norm(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of a closing quotation mark before {@code before}, when the sentence opens with a quote; else 0. */
@@ -342,6 +391,13 @@ final class StatementExtractor {
                     return p;
                 }
             }
+            // "Zelenskiy, whose country was not invited to the talks, said ...": a parenthetical between
+            for (PersonMention p : persons) {
+                if (p.to() < cue.from() && s.norm(p.to()).equals(",") && s.norm(cue.from() - 1).equals(",")
+                        && cue.from() - p.to() <= MAX_PARENTHETICAL && noCommaBetween(s, p.to() + 1, cue.from() - 1)) {
+                    best = p;
+                }
+            }
         }
         if (best == null && s.isHindi()) {
             // "X ने इस बात की पुष्टि की": the ergative subject may stand further from the verb.
@@ -352,6 +408,17 @@ final class StatementExtractor {
             }
         }
         return best;
+    }
+
+    private static final int MAX_PARENTHETICAL = 14;
+
+    private static boolean noCommaBetween(AnnotatedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.norm(i).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Match pronounBefore(AnnotatedSentence s, Match cue) {
@@ -427,6 +494,10 @@ final class StatementExtractor {
                     next = c;
                 }
             }
+            if (subj == null && speakerCountry != null && cue.from() - from <= SPEAKER_SUBJECT_WINDOW) {
+                // "They stressed their commitment to ...", "he said he was ready to ...": the speaker's own intent
+                subj = new Subject(from, from, List.of(speakerCountry));
+            }
             if (subj == null) {
                 continue;
             }
@@ -496,7 +567,7 @@ final class StatementExtractor {
         both.addAll(s.of(EntryKind.PLURAL_PRONOUN));
         for (Match m : both) {
             if (m.from() >= from && m.to() <= to) {
-                Meeting meeting = meetingFor(s);
+                Meeting meeting = pairMeetingFor(s);
                 List<String> pair = meeting != null && meeting.countries().size() >= 2
                         && (speakerCountry == null || meeting.countries().contains(speakerCountry))
                         ? meeting.countries() : meetingPair(speakerCountry);

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.bilateralkg.rdf.Iris;
+import org.bilateralkg.rdf.Namespaces;
 import org.bilateralkg.rdf.Vocab;
 
 /**
@@ -39,31 +40,7 @@ final class RdfDump {
     }
 
     static Map<String, String> prefixes(Iris iris) {
-        String b = iris.base();
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        m.put("bkg", Vocab.BKG);
-        m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        m.put("owl", "http://www.w3.org/2002/07/owl#");
-        m.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        m.put("schema", Vocab.SCHEMA);
-        m.put("sem", Vocab.SEM);
-        m.put("org", Vocab.ORG);
-        m.put("prov", Vocab.PROV);
-        m.put("oa", Vocab.OA);
-        m.put("dct", Vocab.DCT);
-        m.put("foaf", Vocab.FOAF);
-        m.put("sh", "http://www.w3.org/ns/shacl#");
-        m.put("country", b + "id/country/");
-        m.put("person", b + "id/person/");
-        m.put("topic", b + "id/topic/");
-        m.put("role", b + "id/role/");
-        m.put("idorg", b + "id/org/");
-        m.put("meeting", b + "id/meeting/");
-        m.put("article", b + "id/article/");
-        m.put("graph", b + "graph/");
-        return m;
+        return Namespaces.forBase(iris.base());
     }
 
     /** Writes the dump; returns the number of quads (or, for the union formats, triples) written. */

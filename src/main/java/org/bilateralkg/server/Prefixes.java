@@ -1,32 +1,13 @@
 package org.bilateralkg.server;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.shared.PrefixMapping;
-import org.bilateralkg.rdf.Vocab;
+import org.bilateralkg.rdf.Namespaces;
 
 /** The prefixes used in data documents and to name IRIs that have no label. */
 final class Prefixes {
-    static final Map<String, String> STANDARD = new LinkedHashMap<>();
-
-    static {
-        STANDARD.put("bkg", Vocab.BKG);
-        STANDARD.put("schema", Vocab.SCHEMA);
-        STANDARD.put("sem", Vocab.SEM);
-        STANDARD.put("org", Vocab.ORG);
-        STANDARD.put("prov", Vocab.PROV);
-        STANDARD.put("oa", Vocab.OA);
-        STANDARD.put("dct", Vocab.DCT);
-        STANDARD.put("foaf", Vocab.FOAF);
-        STANDARD.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        STANDARD.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        STANDARD.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        STANDARD.put("owl", "http://www.w3.org/2002/07/owl#");
-        STANDARD.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        STANDARD.put("void", "http://rdfs.org/ns/void#");
-        STANDARD.put("sh", "http://www.w3.org/ns/shacl#");
-    }
+    private static final Map<String, String> STANDARD = Namespaces.vocabularies();
 
     private Prefixes() {
     }
@@ -34,10 +15,7 @@ final class Prefixes {
     /** The standard prefixes plus the entity namespaces under {@code <base>id/}. */
     static PrefixMapping mapping(String idPrefix) {
         PrefixMapping pm = PrefixMapping.Factory.create();
-        STANDARD.forEach(pm::setNsPrefix);
-        for (String kind : new String[]{"country", "person", "org", "topic", "role", "post", "city", "meeting", "article"}) {
-            pm.setNsPrefix(kind.equals("org") ? "idorg" : kind, idPrefix + kind + "/");
-        }
+        Namespaces.forBase(idPrefix.substring(0, idPrefix.length() - "id/".length())).forEach(pm::setNsPrefix);
         return pm;
     }
 

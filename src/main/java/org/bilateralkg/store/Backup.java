@@ -36,12 +36,25 @@ public final class Backup {
 
     /** Writes every quad of every named graph; returns the number written. */
     public static long write(KgStore store, Path out) throws IOException {
+        return write(out, os -> writeNQuads(store, os));
+    }
+
+    /**
+     * Writes a backup file from {@code dump}, which streams N-Quads to the stream it is given and
+     * returns how many (the local store, or a server's dataset): gzipped, under a temporary name
+     * until complete.
+     */
+    public static long write(Path out, java.util.function.ToLongFunction<OutputStream> dump) throws IOException {
         Path tmp = out.resolveSibling(out.getFileName() + ".partial");
         long n;
-        try (OutputStream os = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            n = writeNQuads(store, os);
+        try {
+            try (OutputStream os = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                n = dump.applyAsLong(os);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return n;
     }
 

@@ -6,24 +6,33 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.channels.UnresolvedAddressException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.http.HttpLib;
 import org.apache.jena.http.HttpRDF;
 import org.apache.jena.http.Push;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -34,7 +43,10 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.modify.request.UpdateDataWriter;
+import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.update.UpdateRequest;
+import org.bilateralkg.store.Backup;
 
 /**
  * The SPARQL protocol client for one server, built on Jena's HTTP classes: queries, updates, the
@@ -125,21 +137,111 @@ public final class KgClient {
     }
 
     /**
-     * Replaces everything the server holds by the N-Quads of {@code file} (gzipped or not), in one
-     * request and one transaction on the server: a file that does not parse leaves the old content.
+     * Replaces everything the server holds by the N-Quads of {@code file} (gzipped or not) in one
+     * SPARQL Update request, {@code DROP ALL ; INSERT DATA { ... }}, which the server runs in one
+     * transaction: a file that breaks off or does not parse leaves the old content. The request is
+     * streamed from the file (Jena's INSERT DATA writer, gzipped), never held in memory.
+     * <p>
+     * Not the Graph Store Protocol's dataset PUT: it empties the dataset with a pattern delete, which
+     * in TDB2 5.6 leaves quads whose object is a decimal written with trailing zeros ("0.80", as
+     * confidences are), so the restored store would hold them twice. DROP ALL removes them.
      */
     public void replaceDataset(Path file) throws IOException {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Authorization", writer().header());
-        headers.put("Content-Type", "application/n-quads");
-        if (gzipped(file)) {
-            headers.put("Content-Encoding", "gzip"); // Fuseki decompresses request bodies
+        PipedInputStream body = new PipedInputStream(1 << 16);
+        PipedOutputStream sink = new PipedOutputStream(body);
+        AtomicReference<Throwable> unreadable = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try (OutputStream gz = new GZIPOutputStream(sink, 1 << 16)) {
+                IndentedWriter out = new IndentedWriter(gz);
+                try (InputStream in = Backup.open(file)) {
+                    out.println("DROP ALL ;");
+                    UpdateDataWriter insert = new UpdateDataWriter(UpdateDataWriter.UpdateMode.INSERT, out, new SerializationContext());
+                    insert.open();
+                    RDFParser.source(new ReadFailures(in, unreadable)).lang(Lang.NQUADS)
+                            .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(new StreamRDFBase() {
+                                @Override
+                                public void quad(Quad q) {
+                                    insert.send(q);
+                                }
+                            });
+                    insert.close();
+                } catch (IOException e) {
+                    unreadable.compareAndSet(null, e); // the file cannot be opened
+                } catch (RuntimeException e) {
+                    if (!(e instanceof RiotException) && unreadable.get() == null) {
+                        throw e; // not the file's fault: writing to the server failed
+                    }
+                    unreadable.compareAndSet(null, e); // the file does not parse, or broke off
+                }
+                if (unreadable.get() != null) {
+                    // At most two braces are open: a third can never parse, so the server fails the whole
+                    // request, its DROP ALL with it, wherever the file broke off.
+                    out.println();
+                    out.println("} } } # the backup broke off here: this request must not parse");
+                }
+                out.flush();
+            } catch (IOException | RuntimeException e) {
+                // Writing failed: the server stopped reading, and its answer says why.
+            }
+        }, "bkg-restore-body");
+        writer.setDaemon(true);
+        writer.start();
+        Map<String, String> headers = Map.of("Authorization", writer().header(), "Content-Type", "application/sparql-update",
+                "Content-Encoding", "gzip"); // Fuseki decompresses request bodies
+        RemoteException failed = null;
+        try {
+            call("replacing the dataset with " + file, () -> {
+                HttpLib.httpPushData(http, Push.POST, server.update(), HttpLib.setHeaders(headers),
+                        BodyPublishers.ofInputStream(() -> body));
+                return null;
+            });
+        } catch (RemoteException e) {
+            failed = e;
         }
-        var body = BodyPublishers.ofFile(file);
-        call("replacing the dataset with " + file, () -> {
-            HttpLib.httpPushData(http, Push.PUT, server.data(), HttpLib.setHeaders(headers), body);
-            return null;
-        });
+        try {
+            writer.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable bad = unreadable.get();
+        if (bad != null) {
+            throw new RemoteException(RemoteException.Kind.FAILED, failed != null ? failed.status() : -1, file
+                    + " is not a whole N-Quads backup (" + (bad.getMessage() != null ? bad.getMessage() : bad.getClass().getSimpleName())
+                    + "); the server at " + server + " keeps what it had", bad);
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** The backup as read, remembering a read failure (a truncated gzip, a disk error): the file's fault, not the server's. */
+    private static final class ReadFailures extends java.io.FilterInputStream {
+        private final AtomicReference<Throwable> failure;
+
+        ReadFailures(InputStream in, AtomicReference<Throwable> failure) {
+            super(in);
+            this.failure = failure;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+                throw e;
+            }
+        }
     }
 
     public void compact() {
@@ -155,12 +257,6 @@ public final class KgClient {
             throw new IllegalStateException("writing needs credentials");
         }
         return credentials;
-    }
-
-    private static boolean gzipped(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
-        }
     }
 
     private <T> T call(String what, Supplier<T> request) {

@@ -115,9 +115,13 @@ public final class Backup {
         buffer.clear();
     }
 
-    private static InputStream open(Path in) throws IOException {
+    /** Opens a backup for reading: gunzipped when it is gzip (by its first bytes, whatever its name). */
+    public static InputStream open(Path in) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(in), 1 << 16);
-        return in.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        raw.mark(2);
+        boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+        raw.reset();
+        return gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
 }

@@ -84,7 +84,16 @@ public final class RemoteArticleStore implements ArticleStore {
 
     @Override
     public List<PutOutcome> putAll(List<Node> names, List<Graph> graphs, boolean force) {
-        Map<Node, Map<Node, Set<Node>>> held = held(names);
+        Map<Node, Map<Node, Set<Node>>> held;
+        try {
+            held = held(names);
+        } catch (RemoteException e) {
+            Map<Node, Graph> batch = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                batch.putIfAbsent(names.get(i), graphs.get(i));
+            }
+            throw new BatchNotStoredException(e, describe(batch), stored);
+        }
         List<PutOutcome> outcomes = new ArrayList<>();
         Set<Node> seen = new HashSet<>();
         Map<Node, Graph> changed = new LinkedHashMap<>();
@@ -113,9 +122,14 @@ public final class RemoteArticleStore implements ArticleStore {
 
     @Override
     public int rebuildDerived() {
-        MeetingMerger.Derived d = client.select(MeetingMerger.reportsQuery(), rows -> MeetingMerger.derive(rows, iris, Set.of()));
-        client.update(GraphUpdates.replace(Map.of(d.name(), d.graph())), "replacing the merged meetings");
-        return d.meetings();
+        try {
+            MeetingMerger.Derived d = client.select(MeetingMerger.reportsQuery(), rows -> MeetingMerger.derive(rows, iris, Set.of()));
+            client.update(GraphUpdates.replace(Map.of(d.name(), d.graph())), "replacing the merged meetings");
+            return d.meetings();
+        } catch (RemoteException e) {
+            throw new RemoteException(e.kind(), e.status(), e.getMessage() + "; the articles are stored: run the same ingest"
+                    + " again to rebuild the merged meetings", e);
+        }
     }
 
     /** For each article the server holds: its version-defining triples (content hash, extractor, reference data, type). */

@@ -12,6 +12,10 @@ import org.bilateralkg.pipeline.IngestPipeline;
 import org.bilateralkg.pipeline.Progress;
 import org.bilateralkg.pipeline.IngestSummary;
 import org.bilateralkg.reference.ReferenceData;
+import org.bilateralkg.remote.BatchNotStoredException;
+import org.bilateralkg.remote.KgClient;
+import org.bilateralkg.remote.RemoteArticleStore;
+import org.bilateralkg.remote.Server;
 import org.bilateralkg.store.KgStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +25,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read articles (.txt, .jsonl; files or directories), extract facts and store one named graph per article.",
-                "Creates the store if needed. An unchanged article is skipped; a changed one replaces its graph."})
+                "Creates the store if needed. An unchanged article is skipped; a changed one replaces its graph.",
+                "With --endpoint, the articles are read and extracted here and stored by a running ./bkg serve",
+                "(started with --update-users): one request per batch, which the server stores whole or not at all."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -29,8 +35,15 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 store directory (created if missing).")
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store directory (created if missing).")
     Path db;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Store through a running ./bkg serve at URL instead (it holds the store); needs --user.")
+    String endpoint;
+
+    @Mixin
+    CredentialOptions credentials;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for articles that carry none (.txt).")
     String published;
@@ -63,11 +76,30 @@ final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Server server = Endpoints.choose(db, endpoint, "(with --user) to ingest through a running server");
+        ArticleDefaults defaults = new ArticleDefaults(date, lang, source);
+        if (server != null) {
+            // Credentials are checked before anything is read: a wrong password costs no extraction.
+            RemoteArticleStore store = RemoteArticleStore.connect(new KgClient(server, credentials.resolve()), common.iris());
+            ReferenceData ref = ReferenceData.load(common.home(), common.iris().base());
+            try {
+                IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p))
+                        .progress(Progress.forConsole(ArticleReader.totalBytes(paths), System.err)).run(paths, defaults);
+                return report(s, out);
+            } catch (BatchNotStoredException e) {
+                err.println("bkg: " + e.getMessage());
+                e.articles().forEach(a -> err.println("not stored: " + a));
+                err.println("bkg: stopped; " + e.articles().size() + " articles of that batch were not stored (listed above), "
+                        + e.storedBefore() + " were stored before it and the rest of the input was not sent. "
+                        + "Run the same command again once this is fixed: stored articles are skipped.");
+                return e.remote().storeUnavailable() ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.FAILED;
+            }
+        }
+        credentials.refuseLocally();
         ReferenceData ref = ReferenceData.load(common.home(), common.iris().base());
         try (KgStore store = KgStore.open(db, common.iris(), true)) {
             IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p))
-                    .progress(Progress.forConsole(ArticleReader.totalBytes(paths), System.err)).run(paths,
-                    new ArticleDefaults(date, lang, source));
+                    .progress(Progress.forConsole(ArticleReader.totalBytes(paths), System.err)).run(paths, defaults);
             return report(s, out);
         }
     }

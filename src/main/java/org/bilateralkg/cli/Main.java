@@ -45,6 +45,10 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("bkg: " + ex.getMessage());
                 return ExitCodes.STORE_UNAVAILABLE;
             }
+            if (ex instanceof org.bilateralkg.remote.RemoteException re) {
+                commandLine.getErr().println("bkg: " + re.getMessage());
+                return re.storeUnavailable() ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.FAILED;
+            }
             if (ex instanceof UsageException) {
                 commandLine.getErr().println("bkg: " + ex.getMessage());
                 return ExitCodes.USAGE;

@@ -10,6 +10,8 @@ import org.apache.jena.query.Query;
 import org.bilateralkg.query.CannedQueries;
 import org.bilateralkg.query.QueryRunner;
 import org.bilateralkg.query.ResultFormat;
+import org.bilateralkg.remote.KgClient;
+import org.bilateralkg.remote.Server;
 import org.bilateralkg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +28,11 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A name from queries/ (meetings, commitments, ...) or a .rq file.")
     String query;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 store directory.")
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 store directory.")
     Path db;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Ask a running ./bkg serve at URL instead (it holds the store).")
+    String endpoint;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|tsv|json",
             description = "Output format (default: ${DEFAULT-VALUE}); csv and tsv are the W3C SPARQL result formats.")
@@ -52,8 +57,18 @@ final class QueryCommand implements Callable<Integer> {
                 throw new UsageException("--param name must be a SPARQL variable name, not '" + name + "'");
             }
         }
+        Server server = Endpoints.choose(db, endpoint, "to ask a running server");
+        OutputStream out = System.out;
+        if (server != null) {
+            // Same query, same parameters as terms: the server's results in the same formats.
+            new KgClient(server, null).query(q, QueryRunner.terms(params), qe -> {
+                QueryRunner.write(qe, q, format, out);
+                return null;
+            });
+            out.flush();
+            return ExitCodes.OK;
+        }
         try (KgStore store = KgStore.open(db, common.iris(), false)) {
-            OutputStream out = System.out;
             QueryRunner.run(store.dataset(), q, params, format, out);
             out.flush();
         }

@@ -52,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
                 description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
         long maxRequest;
 
+        @Option(names = "--max-update", paramLabel = "BYTES", defaultValue = "" + ServerConfig.DEFAULT_MAX_UPDATE_BYTES,
+                description = {"Largest request body an authenticated writer may send: batches of",
+                        "ingest --endpoint, restore --endpoint (default: ${DEFAULT-VALUE})."})
+        long maxUpdate;
+
         @Option(names = "--licence", paramLabel = "IRI", defaultValue = ServerConfig.DEFAULT_LICENCE,
                 description = "Licence of the extracted data, stated in the VoID description (default: ${DEFAULT-VALUE}).")
         String licence;
@@ -66,11 +71,14 @@ public final class ServeCommand implements Callable<Integer> {
             if (maxRequest <= 0) {
                 throw new UsageException("--max-request must be a positive number of bytes");
             }
+            if (maxUpdate <= 0) {
+                throw new UsageException("--max-update must be a positive number of bytes");
+            }
             if (!licence.startsWith("http://") && !licence.startsWith("https://")) {
                 throw new UsageException("--licence takes an http(s) IRI, not '" + licence + "'");
             }
             return new ServerConfig(host, port, Duration.ofMillis(Math.round(timeout * 1000)), updateUsers, maxRequest,
-                    licence, queries);
+                    licence, queries, maxUpdate);
         }
     }
 

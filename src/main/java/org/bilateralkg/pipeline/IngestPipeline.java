@@ -25,8 +25,9 @@ import org.bilateralkg.ingest.InputProblem;
 import org.bilateralkg.rdf.ArticleGraphWriter;
 import org.bilateralkg.rdf.ReferenceGraphWriter;
 import org.bilateralkg.reference.ReferenceData;
+import org.bilateralkg.store.ArticleStore;
 import org.bilateralkg.store.KgStore;
-import org.bilateralkg.store.MeetingMerger;
+import org.bilateralkg.store.LocalArticleStore;
 import org.bilateralkg.store.PutOutcome;
 
 /**
@@ -43,7 +44,7 @@ public final class IngestPipeline {
     private static final int IN_FLIGHT_PER_WORKER = 64;
 
     private final ReferenceData ref;
-    private final KgStore store;
+    private final ArticleStore store;
     private final Extractor extractor;
     private final ArticleGraphWriter writer;
     private final boolean force;
@@ -52,6 +53,11 @@ public final class IngestPipeline {
     private Progress progress = Progress.none();
 
     public IngestPipeline(ReferenceData ref, KgStore store, boolean force, Consumer<InputProblem> problems) {
+        this(ref, new LocalArticleStore(store), force, problems);
+    }
+
+    /** Same pipeline, any destination: the local store or a running server. */
+    public IngestPipeline(ReferenceData ref, ArticleStore store, boolean force, Consumer<InputProblem> problems) {
         this.ref = ref;
         this.store = store;
         this.extractor = new Extractor(ref);
@@ -95,7 +101,7 @@ public final class IngestPipeline {
             pool.shutdownNow();
             progress.close();
         }
-        store.write(() -> summary.canonicalMeetings = MeetingMerger.rebuild(store.dataset().asDatasetGraph(), store.iris()));
+        summary.canonicalMeetings = store.rebuildDerived();
         return summary;
     }
 

@@ -21,7 +21,7 @@ import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.apache.jena.system.Txn;
 
 /**
- * Runs a SPARQL query over the store with parameters bound as RDF terms by Jena's substitution
+ * Runs a SPARQL query over the store (or a server, see {@link #write}) with parameters bound as RDF terms by Jena's substitution
  * (never pasted into the query text), and writes the results in the chosen format.
  */
 public final class QueryRunner {
@@ -68,29 +68,42 @@ public final class QueryRunner {
         Txn.executeRead(dataset, () -> {
             QueryExecBuilder b = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
             params.forEach((k, v) -> b.substitution(k, term(v)));
-            try (QueryExec qe = b.build(); QueryExecution qexec = QueryExecutionAdapter.adapt(qe)) {
-                if (query.isSelectType()) {
-                    ResultSet rs = qexec.execSelect();
-                    switch (format) {
-                        case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-                        case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-                        case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-                        case TABLE -> ResultSetFormatter.out(out, rs, query);
-                    }
-                } else if (query.isAskType()) {
-                    boolean b2 = qexec.execAsk();
-                    switch (format) {
-                        case CSV -> ResultSetFormatter.outputAsCSV(out, b2);
-                        case TSV -> ResultSetFormatter.outputAsTSV(out, b2);
-                        case JSON -> ResultSetFormatter.outputAsJSON(out, b2);
-                        case TABLE -> ResultSetFormatter.out(out, b2);
-                    }
-                } else if (query.isConstructType()) {
-                    RDFDataMgr.write(out, qexec.execConstruct(), Lang.TURTLE);
-                } else {
-                    RDFDataMgr.write(out, qexec.execDescribe(), Lang.TURTLE);
-                }
+            try (QueryExec qe = b.build()) {
+                write(qe, query, format, out);
             }
         });
+    }
+
+    /** The parameters as terms, for a query that runs elsewhere (a server substitutes them the same way). */
+    public static Map<String, Node> terms(Map<String, String> params) {
+        Map<String, Node> out = new java.util.LinkedHashMap<>();
+        params.forEach((k, v) -> out.put(k, term(v)));
+        return out;
+    }
+
+    /** Runs a prepared execution, local or remote, and writes its results in the chosen format. */
+    public static void write(QueryExec qe, Query query, ResultFormat format, OutputStream out) {
+        QueryExecution qexec = QueryExecutionAdapter.adapt(qe);
+        if (query.isSelectType()) {
+            ResultSet rs = qexec.execSelect();
+            switch (format) {
+                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                case TABLE -> ResultSetFormatter.out(out, rs, query);
+            }
+        } else if (query.isAskType()) {
+            boolean b2 = qexec.execAsk();
+            switch (format) {
+                case CSV -> ResultSetFormatter.outputAsCSV(out, b2);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, b2);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, b2);
+                case TABLE -> ResultSetFormatter.out(out, b2);
+            }
+        } else if (query.isConstructType()) {
+            RDFDataMgr.write(out, qexec.execConstruct(), Lang.TURTLE);
+        } else {
+            RDFDataMgr.write(out, qexec.execDescribe(), Lang.TURTLE);
+        }
     }
 }

@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * What keeps the server safe to leave running, before anything else sees a request:
  * <ul>
  * <li>a cap on the request body (413 when Content-Length says more; a longer body sent without
- * a length fails when it passes the cap);</li>
+ * a length fails when it passes the cap); users authenticated by {@link CredentialsFilter}, which
+ * runs first, get the larger cap for writers;</li>
  * <li>administration refused: under {@code /$/} only the read-only ping, server description,
  * dataset list and statistics answer, to GET; creating, deleting, backing up, compacting or
  * reloading datasets get 403 (those operations are not even installed);</li>
@@ -34,13 +35,15 @@ final class GuardFilter implements Filter {
     /** The endpoints that only read, whatever the method (SPARQL query by POST is a read). */
     private static final Pattern READ_ENDPOINTS = Pattern.compile("/(ui/)?kg(/(query|sparql|get))?/?");
 
-    private static final Pattern WRITE_ENDPOINTS = Pattern.compile("/(ui/)?kg/(update|upload)/?");
+    private static final Pattern WRITE_ENDPOINTS = Pattern.compile("/(ui/)?kg/(update|upload|compact)/?");
 
     private final long maxBytes;
+    private final long maxWriterBytes;
     private final boolean readOnly;
 
-    GuardFilter(long maxBytes, boolean readOnly) {
+    GuardFilter(long maxBytes, long maxWriterBytes, boolean readOnly) {
         this.maxBytes = maxBytes;
+        this.maxWriterBytes = maxWriterBytes;
         this.readOnly = readOnly;
     }
 
@@ -58,15 +61,16 @@ final class GuardFilter implements Filter {
             return;
         }
         long length = req.getContentLengthLong();
-        if (length > maxBytes) {
+        long cap = req.getRemoteUser() != null ? maxWriterBytes : maxBytes;
+        if (length > cap) {
             resp.setHeader("Connection", "close");
-            Web.text(resp, 413, "Request too large: at most " + maxBytes + " bytes");
+            Web.text(resp, 413, "Request too large: at most " + cap + " bytes");
             return;
         }
         if (path.startsWith("/$/") || path.equals("/$")) {
             if (!READ_METHODS.contains(method) || !READ_ONLY_ADMIN.matcher(path).matches()) {
                 Web.text(resp, 403, "Administration is not available on this server: datasets cannot be created, "
-                        + "deleted, backed up, compacted or reloaded over HTTP.");
+                        + "deleted or reloaded over HTTP (with --update-users, authenticated users compact at /kg/compact).");
                 return;
             }
         }
@@ -83,7 +87,7 @@ final class GuardFilter implements Filter {
             }
         }
         if (length < 0 && !READ_METHODS.contains(method)) {
-            chain.doFilter(new Capped(req, maxBytes), resp);
+            chain.doFilter(new Capped(req, cap), resp);
             return;
         }
         chain.doFilter(req, resp);

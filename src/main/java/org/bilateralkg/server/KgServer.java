@@ -20,8 +20,10 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.bilateralkg.store.KgStore;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * The SPARQL server and linked-data browser: embedded Fuseki over the TDB2 store.
@@ -30,8 +32,10 @@ import org.eclipse.jetty.server.ServerConnector;
  * (GET and POST, every standard result format), Graph Store Protocol read at {@code /kg/get} and
  * {@code /kg/data}. The default graph is the union of all graphs (set on the store's context);
  * named graphs stay addressable with GRAPH and {@code ?graph=}.</li>
- * <li>Writes exist only with a password file: then {@code /kg/update} (SPARQL Update) and
- * {@code /kg/data} (Graph Store Protocol read-write) demand HTTP Basic authentication.</li>
+ * <li>Writes exist only with a password file: then {@code /kg/update} (SPARQL Update),
+ * {@code /kg/data} (Graph Store Protocol read-write, whole-dataset GET and PUT included) and
+ * {@code /kg/compact} (online compaction) demand HTTP Basic authentication, checked by
+ * {@link CredentialsFilter}: wrong credentials are logged and, repeated, answered 429.</li>
  * <li>Query timeout, request size cap, CORS for reads, no administration.</li>
  * <li>Linked data: entity IRIs at their own path, HTML pages, data documents, VoID, search; the
  * Fuseki query UI read-only at {@code /ui/}.</li>
@@ -43,11 +47,14 @@ public final class KgServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final ServerConfig config;
     private final String host;
+    /** The writers of --update-users, or null on a read-only server. */
+    private final PropertyUserStore users;
 
-    private KgServer(FusekiServer fuseki, ServerConfig config, String host) {
+    private KgServer(FusekiServer fuseki, ServerConfig config, String host, PropertyUserStore users) {
         this.fuseki = fuseki;
         this.config = config;
         this.host = host;
+        this.users = users;
     }
 
     /** Thrown when the server cannot start (port taken, bad password file): one line for the user. */
@@ -58,8 +65,10 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static KgServer start(KgStore store, ServerConfig config) throws StartException {
+        PropertyUserStore users = null;
         if (config.updateUsers() != null) {
             checkPasswordFile(config);
+            users = loadUsers(config);
         }
         Fuseki.outputJettyServerHeader = false;
         Fuseki.outputFusekiServerHeader = false;
@@ -79,18 +88,28 @@ public final class KgServer implements AutoCloseable {
         if (config.updateUsers() != null) {
             data.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
             data.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            data.addEndpoint(CompactService.OPERATION, "compact", Auth.ANY_USER);
         } else {
             data.addEndpoint(Operation.GSP_R, "data");
         }
 
         FusekiServer.Builder b = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
-                .port(config.port())
-                .add(DATASET, data)
+                .port(config.port());
+        if (users != null) {
+            b.registerOperation(CompactService.OPERATION, new CompactService());
+        }
+        b.add(DATASET, data)
                 .enablePing(true)
                 .enableStats(true)
-                .addFilter("/*", new CorsFilter())
-                .addFilter("/*", new GuardFilter(config.maxRequestBytes(), config.updateUsers() == null))
+                .addFilter("/*", new CorsFilter());
+        if (users != null) {
+            // Authentication is this server's own filter, which hands Fuseki the verified user; Fuseki
+            // then only authorizes, per endpoint (Auth.ANY_USER). It runs before the guard, which gives
+            // authenticated writers their larger body cap.
+            b.addFilter("/*", new CredentialsFilter(users, LoginGuard.standard()));
+        }
+        b.addFilter("/*", new GuardFilter(config.maxRequestBytes(), config.maxUpdateBytes(), config.updateUsers() == null))
                 .addFilter(DATASET + "/*", new ServiceDescriptionFilter())
                 .addFilter("/ui/*", new UiFilter())
                 .addFilter("/ui", new UiFilter())
@@ -111,10 +130,6 @@ public final class KgServer implements AutoCloseable {
         for (String path : List.of("", "/page/*", "/resource", "/search", "/pair/*")) {
             b.addServlet(path, pages);
         }
-        if (config.updateUsers() != null) {
-            b.passwordFile(config.updateUsers().toString()).auth(AuthScheme.BASIC).realm("Bilateral KG");
-        }
-
         FusekiServer server;
         try {
             server = b.build();
@@ -135,7 +150,19 @@ public final class KgServer implements AutoCloseable {
             }
             throw new StartException("cannot start the server: " + e.getMessage(), e);
         }
-        return new KgServer(server, config, config.host());
+        return new KgServer(server, config, config.host(), users);
+    }
+
+    /** The password file as Jetty reads realm files (plain, OBF:, MD5:, CRYPT: passwords); read once, at start. */
+    private static PropertyUserStore loadUsers(ServerConfig config) throws StartException {
+        PropertyUserStore users = new PropertyUserStore();
+        users.setConfig(ResourceFactory.root().newResource(config.updateUsers().toAbsolutePath()));
+        try {
+            users.start();
+        } catch (Exception e) {
+            throw new StartException("--update-users: cannot read " + config.updateUsers() + ": " + e.getMessage(), e);
+        }
+        return users;
     }
 
     private static void checkPasswordFile(ServerConfig config) throws StartException {
@@ -184,6 +211,8 @@ public final class KgServer implements AutoCloseable {
         if (config.updateUsers() != null) {
             lines.add("  updates:       " + u + DATASET + "/update  and  " + u + DATASET + "/data  (HTTP Basic auth, users in "
                     + config.updateUsers() + ")");
+            lines.add("  compaction:    POST " + u + DATASET + "/compact  (HTTP Basic auth); wrong credentials are logged, "
+                    + LoginGuard.MAX_FAILURES + " a minute from one address get 429");
         } else {
             lines.add("  updates:       off (start with --update-users FILE to enable " + DATASET + "/update with HTTP auth)");
         }
@@ -199,6 +228,16 @@ public final class KgServer implements AutoCloseable {
 
     @Override
     public void close() {
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            if (users != null) {
+                try {
+                    users.stop();
+                } catch (Exception e) {
+                    // stopping anyway
+                }
+            }
+        }
     }
 }

@@ -36,12 +36,25 @@ public final class Backup {
 
     /** Writes every quad of every named graph; returns the number written. */
     public static long write(KgStore store, Path out) throws IOException {
+        return write(out, os -> writeNQuads(store, os));
+    }
+
+    /**
+     * Writes a backup file from {@code dump}, which streams N-Quads to the stream it is given and
+     * returns how many (the local store, or a server's dataset): gzipped, under a temporary name
+     * until complete.
+     */
+    public static long write(Path out, java.util.function.ToLongFunction<OutputStream> dump) throws IOException {
         Path tmp = out.resolveSibling(out.getFileName() + ".partial");
         long n;
-        try (OutputStream os = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            n = writeNQuads(store, os);
+        try {
+            try (OutputStream os = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                n = dump.applyAsLong(os);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return n;
     }
 
@@ -102,9 +115,13 @@ public final class Backup {
         buffer.clear();
     }
 
-    private static InputStream open(Path in) throws IOException {
+    /** Opens a backup for reading: gunzipped when it is gzip (by its first bytes, whatever its name). */
+    public static InputStream open(Path in) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(in), 1 << 16);
-        return in.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        raw.mark(2);
+        boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+        raw.reset();
+        return gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -13,6 +15,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.bilateralkg.rdf.Iris;
@@ -23,13 +26,17 @@ import org.bilateralkg.rdf.Vocab;
  * with the same participant countries, the same date and the same place become one meeting, linked
  * to every report by bkg:report. Details that may conflict (duration, wording) stay on the reports.
  * A report without a date is not merged with anything: nothing says it is the same meeting.
+ * <p>
+ * Computing the derived graph ({@link #derive}) only needs the rows of {@link #reportsQuery()}, so it
+ * runs over any SPARQL source: the local store ({@link #rebuild}) or a running server, which then
+ * replaces the graph in one request.
  */
 public final class MeetingMerger {
     private static final Query REPORTS = QueryFactory.create("""
             PREFIX bkg: <https://bilateral-kg.org/ontology#>
             PREFIX schema: <http://schema.org/>
             PREFIX prov: <http://www.w3.org/ns/prov#>
-            SELECT ?report ?date ?loc ?status ?country ?person WHERE {
+            SELECT ?g ?report ?date ?loc ?status ?country ?person WHERE {
               GRAPH ?g {
                 ?report a bkg:Meeting ; prov:wasDerivedFrom ?article ; bkg:status ?status ; bkg:participantCountry ?country .
                 OPTIONAL { ?report schema:startDate ?date }
@@ -51,24 +58,55 @@ public final class MeetingMerger {
         final List<Node> people = new ArrayList<>();
     }
 
-    /** Must run inside a write transaction on the store's dataset. Returns the number of canonical meetings. */
+    /** The canonical meetings computed from the reports: the graph to store under {@code name}, and how many meetings it holds. */
+    public record Derived(Node name, Graph graph, int meetings) {
+    }
+
+    /** The query whose rows {@link #derive} takes (a fresh copy: queries are mutable). */
+    public static Query reportsQuery() {
+        return REPORTS.cloneQuery();
+    }
+
+    /** The name of the derived graph of merged meetings. */
+    public static Node graphName(Iris iris) {
+        return iris.graph("derived/meetings");
+    }
+
+    /**
+     * Rebuilds the derived graph in the store. Must run inside a write transaction on the store's
+     * dataset. Returns the number of canonical meetings.
+     */
     public static int rebuild(DatasetGraph dsg, Iris iris) {
-        Map<Node, Report> reports = new LinkedHashMap<>();
+        Derived d;
         try (QueryExec qe = QueryExec.dataset(dsg).query(REPORTS).build()) {
-            RowSet rows = qe.select();
-            rows.forEachRemaining(b -> {
-                Report r = reports.computeIfAbsent(b.get("report"), k -> new Report());
-                r.iri = b.get("report");
-                r.date = b.get("date");
-                r.loc = code(b.get("loc"));
-                r.status = b.get("status").getLiteralLexicalForm();
-                r.countries.add(code(b.get("country")));
-                Node p = b.get("person");
-                if (p != null && !r.people.contains(p)) {
-                    r.people.add(p);
-                }
-            });
+            d = derive(qe.select(), iris, Set.of());
         }
+        dsg.removeGraph(d.name());
+        d.graph().find().forEachRemaining(t -> dsg.add(d.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+        return d.meetings();
+    }
+
+    /**
+     * Computes the canonical meetings from the rows of {@link #reportsQuery()}, leaving out the
+     * reports of the graphs in {@code leaveOut} (articles about to be removed).
+     */
+    public static Derived derive(RowSet rows, Iris iris, Set<Node> leaveOut) {
+        Map<Node, Report> reports = new LinkedHashMap<>();
+        rows.forEachRemaining(b -> {
+            if (leaveOut.contains(b.get("g"))) {
+                return;
+            }
+            Report r = reports.computeIfAbsent(b.get("report"), k -> new Report());
+            r.iri = b.get("report");
+            r.date = b.get("date");
+            r.loc = code(b.get("loc"));
+            r.status = b.get("status").getLiteralLexicalForm();
+            r.countries.add(code(b.get("country")));
+            Node p = b.get("person");
+            if (p != null && !r.people.contains(p)) {
+                r.people.add(p);
+            }
+        });
         Map<String, List<Report>> groups = new LinkedHashMap<>();
         for (Report r : reports.values()) {
             String base = String.join("-", r.countries).toLowerCase(java.util.Locale.ROOT);
@@ -81,40 +119,39 @@ public final class MeetingMerger {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         foldUnplaced(groups);
-        Node graph = iris.graph("derived/meetings");
-        dsg.removeGraph(graph);
+        Graph out = GraphFactory.createDefaultGraph();
         for (Map.Entry<String, List<Report>> e : groups.entrySet()) {
             String key = e.getKey().replaceAll("-+$", "");
             Node m = iris.canonicalMeeting(key);
             List<Report> rs = e.getValue();
             Report first = rs.get(0);
-            add(dsg, graph, m, RDF.type.asNode(), Vocab.Meeting);
+            out.add(m, RDF.type.asNode(), Vocab.Meeting);
             if (first.countries.size() == 2) {
-                add(dsg, graph, m, RDF.type.asNode(), Vocab.BilateralMeeting);
+                out.add(m, RDF.type.asNode(), Vocab.BilateralMeeting);
             }
             String where = rs.stream().map(r -> r.loc).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            add(dsg, graph, m, RDFS.label.asNode(), NodeFactory.createLiteralLang("Meeting "
+            out.add(m, RDFS.label.asNode(), NodeFactory.createLiteralLang("Meeting "
                     + String.join("–", first.countries) + (first.date != null ? ", " + first.date.getLiteralLexicalForm() : "")
                     + (where != null ? ", in " + where : ""), "en"));
             if (first.date != null) {
-                add(dsg, graph, m, Vocab.schemaStartDate, first.date);
+                out.add(m, Vocab.schemaStartDate, first.date);
             }
             if (where != null) {
-                add(dsg, graph, m, Vocab.locationCountry, iris.country(where));
+                out.add(m, Vocab.locationCountry, iris.country(where));
             }
             String status = rs.stream().map(r -> r.status)
                     .min(java.util.Comparator.comparingInt(s -> STATUS_PRIORITY.indexOf(s) < 0 ? 99 : STATUS_PRIORITY.indexOf(s)))
                     .orElse("held");
-            add(dsg, graph, m, Vocab.status, NodeFactory.createLiteralString(status));
+            out.add(m, Vocab.status, NodeFactory.createLiteralString(status));
             for (String c : first.countries) {
-                add(dsg, graph, m, Vocab.participantCountry, iris.country(c));
+                out.add(m, Vocab.participantCountry, iris.country(c));
             }
             for (Report r : rs) {
-                add(dsg, graph, m, Vocab.report, r.iri);
-                r.people.forEach(p -> add(dsg, graph, m, Vocab.participant, p));
+                out.add(m, Vocab.report, r.iri);
+                r.people.forEach(p -> out.add(m, Vocab.participant, p));
             }
         }
-        return groups.size();
+        return new Derived(graphName(iris), out, groups.size());
     }
 
     /** Reports that give no place join the single group that has the same countries and date with a place. */
@@ -143,9 +180,4 @@ public final class MeetingMerger {
         String u = country.getURI();
         return u.substring(u.lastIndexOf('/') + 1);
     }
-
-    private static void add(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
-        dsg.add(g, s, p, o);
-    }
-
 }

@@ -55,6 +55,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Publisher name for articles that carry none.")
     String source;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + IngestPipeline.BATCH_ARTICLES,
+            description = "At most N articles per write transaction (default: ${DEFAULT-VALUE}); memory grows with N.")
+    int batch;
+
     @Option(names = "--force", description = "Re-extract and replace even unchanged articles.")
     boolean force;
 
@@ -63,6 +67,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (batch < 1) {
+            throw new UsageException("--batch takes a number of articles of at least 1, not " + batch);
+        }
         LocalDate date = null;
         if (published != null) {
             try {
@@ -83,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
             RemoteArticleStore store = RemoteArticleStore.connect(new KgClient(server, credentials.resolve()), common.iris());
             ReferenceData ref = ReferenceData.load(common.home(), common.iris().base());
             try {
-                IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p))
+                IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p)).batchArticles(batch)
                         .progress(Progress.forConsole(ArticleReader.totalBytes(paths), System.err)).run(paths, defaults);
                 return report(s, out);
             } catch (BatchNotStoredException e) {
@@ -98,7 +105,7 @@ final class IngestCommand implements Callable<Integer> {
         credentials.refuseLocally();
         ReferenceData ref = ReferenceData.load(common.home(), common.iris().base());
         try (KgStore store = KgStore.open(db, common.iris(), true)) {
-            IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p))
+            IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p)).batchArticles(batch)
                     .progress(Progress.forConsole(ArticleReader.totalBytes(paths), System.err)).run(paths, defaults);
             return report(s, out);
         }

@@ -39,7 +39,7 @@ import org.bilateralkg.store.PutOutcome;
  * rest goes on; what was stored stays stored.
  */
 public final class IngestPipeline {
-    static final int BATCH_ARTICLES = 1000;
+    public static final int BATCH_ARTICLES = 1000;
     static final int BATCH_QUADS = 250_000;
     private static final int IN_FLIGHT_PER_WORKER = 64;
 
@@ -51,6 +51,7 @@ public final class IngestPipeline {
     private final Consumer<InputProblem> problems;
     private int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
     private Progress progress = Progress.none();
+    private int batchArticles = BATCH_ARTICLES;
 
     public IngestPipeline(ReferenceData ref, KgStore store, boolean force, Consumer<InputProblem> problems) {
         this(ref, new LocalArticleStore(store), force, problems);
@@ -64,6 +65,12 @@ public final class IngestPipeline {
         this.writer = new ArticleGraphWriter(store.iris(), ref);
         this.force = force;
         this.problems = problems;
+    }
+
+    /** At most this many articles per write transaction (default {@link #BATCH_ARTICLES}). */
+    public IngestPipeline batchArticles(int n) {
+        this.batchArticles = Math.max(1, n);
+        return this;
     }
 
     public IngestPipeline workers(int n) {
@@ -169,7 +176,7 @@ public final class IngestPipeline {
             }
             batch.add(item);
             quads += item.graph().size();
-            if (batch.size() >= BATCH_ARTICLES || quads >= BATCH_QUADS) {
+            if (batch.size() >= batchArticles || quads >= BATCH_QUADS) {
                 stored += batch.size();
                 flush(batch, summary);
                 quads = 0;

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * stores a synthetic corpus through the same server. The same corpus ingested into a local store
  * says what each graph must hold: every answer must succeed and every graph a client sees must be
  * complete (no half article, no half reference data, no half derived graph); in the end the server
- * holds exactly the quads of the local store. 600 articles: two batches (500 + 100), so clients also
- * see the store between commits. Each client asks again 250 ms after each answer.
+ * holds exactly the quads of the local store. 600 articles in batches of 300 (--batch), so clients
+ * also see the store between commits. Each client asks again 250 ms after each answer.
  */
 class ConcurrentIngestTest {
     static final int ARTICLES = 600;
@@ -113,7 +113,7 @@ class ConcurrentIngestTest {
             int exit;
             try {
                 exit = Main.run("ingest", "--endpoint", server.url(), "--user", "editor", "--password-file", password.toString(),
-                        articles.toString());
+                        "--batch", "300", articles.toString());
             } finally {
                 ingesting.set(false);
             }

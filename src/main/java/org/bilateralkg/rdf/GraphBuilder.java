@@ -53,8 +53,14 @@ final class GraphBuilder {
         typed(s, p, Long.toString(v), XSDDatatype.XSDinteger);
     }
 
+    /**
+     * Two decimals, written in the canonical form ("0.8", "1.0", not "0.80"): TDB2 stores decimals
+     * by value, so a non-canonical form comes back changed and pattern deletes (CLEAR, DELETE WHERE,
+     * a Graph Store PUT) then miss it.
+     */
     void decimal(Node s, Node p, double v) {
-        typed(s, p, BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
+        BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        typed(s, p, (d.scale() < 1 ? d.setScale(1) : d).toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     void bool(Node s, Node p, boolean v) {

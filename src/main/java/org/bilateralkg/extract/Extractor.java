@@ -51,7 +51,8 @@ public final class Extractor {
         }
 
         LocalDate published = article.published();
-        ArticleState state = new ArticleState(ref, article.text(), lang, published);
+        ArticleState state = new ArticleState(ref, article.text(), lang, published,
+                dateline == null ? null : dateline.country());
         PersonResolver persons = new PersonResolver(state);
         MeetingExtractor meetingsX = new MeetingExtractor(state, published, dateline);
         List<List<PersonMention>> mentions = new ArrayList<>();

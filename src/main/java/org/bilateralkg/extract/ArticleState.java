@@ -23,16 +23,19 @@ final class ArticleState {
     final String lang;
     /** The date posts are looked up for: the publication date, when known. */
     final LocalDate referenceDate;
+    /** Country of the dateline's place ("ढाका, तीन जनवरी"), or null. */
+    final String datelineCountry;
 
     private final Map<String, PersonBuilder> people = new LinkedHashMap<>();
     private final Map<String, String> nameIndex = new HashMap<>();
     private final List<PersonMention> mentionsInOrder = new ArrayList<>();
 
-    ArticleState(ReferenceData ref, String text, String lang, LocalDate referenceDate) {
+    ArticleState(ReferenceData ref, String text, String lang, LocalDate referenceDate, String datelineCountry) {
         this.ref = ref;
         this.text = text;
         this.lang = lang;
         this.referenceDate = referenceDate;
+        this.datelineCountry = datelineCountry;
     }
 
     static final class PersonBuilder {
@@ -81,7 +84,7 @@ final class ArticleState {
         }
         fillFromReference(p);
         if (p.country == null && p.role != null) {
-            p.country = ref.pressHome(lang).orElse(null); // "विदेश सचिव सुजाता सिंह" in the Hindi press: India's
+            p.country = bareTitleCountry(p); // "विदेश सचिव सुजाता सिंह" in the Hindi press: India's
         }
         p.evidence.add(ev);
         if (nameTokens != null && !nameTokens.isEmpty()) {
@@ -90,6 +93,31 @@ final class ArticleState {
         PersonMention m = new PersonMention(key, from, to, p.country, p.role, ev);
         mentionsInOrder.add(m);
         return m;
+    }
+
+    /** Posts a country has one holder of at a time. */
+    private static final java.util.Set<String> SINGLE_HOLDER = java.util.Set.of("head-of-state", "head-of-government",
+            "foreign-minister");
+
+    /**
+     * The country of a person named after a bare title ("प्रधानमंत्री शेख हसीना") whom the reference
+     * data does not know: the press's home country, unless the home country's holder of that
+     * one-holder post on the article's date is known and is someone else; then the dateline's
+     * country when it is foreign ("ढाका ... यहां प्रधानमंत्री शेख हसीना"), else none (never a guess).
+     */
+    private String bareTitleCountry(PersonBuilder p) {
+        Optional<String> home = ref.pressHome(lang);
+        if (home.isEmpty()) {
+            return null;
+        }
+        if (p.known || p.names.isEmpty() || referenceDate == null || !SINGLE_HOLDER.contains(p.role)) {
+            return home.get();
+        }
+        Optional<Person> holder = ref.holder(home.get(), p.role, referenceDate);
+        if (holder.isEmpty() || holder.get().id().equals(p.key)) {
+            return home.get();
+        }
+        return datelineCountry != null && !datelineCountry.equals(home.get()) ? datelineCountry : null;
     }
 
     private void fillFromReference(PersonBuilder p) {

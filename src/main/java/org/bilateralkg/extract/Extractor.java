@@ -21,7 +21,7 @@ import org.bilateralkg.text.SentenceSplitter;
  */
 public final class Extractor {
     /** Bumped whenever the rules change, so re-ingest replaces graphs an older extractor made. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
     static final Set<String> SUPPORTED = Set.of("hi", "en");
 
     private final ReferenceData ref;
@@ -51,7 +51,8 @@ public final class Extractor {
         }
 
         LocalDate published = article.published();
-        ArticleState state = new ArticleState(ref, article.text(), lang, published);
+        ArticleState state = new ArticleState(ref, article.text(), lang, published,
+                dateline == null ? null : dateline.country());
         PersonResolver persons = new PersonResolver(state);
         MeetingExtractor meetingsX = new MeetingExtractor(state, published, dateline);
         List<List<PersonMention>> mentions = new ArrayList<>();

@@ -60,7 +60,21 @@ final class MeetingExtractor {
 
     private final List<Visit> visits = new ArrayList<>();
 
+    /**
+     * Who a subject pronoun at the start of a later sentence stands for ("उन्होंने", "he"): the first
+     * person named in the latest sentence that named anyone.
+     */
+    private PersonMention antecedent;
+
     void sentence(AnnotatedSentence s, List<PersonMention> persons) {
+        PersonMention before = antecedent;
+        if (!persons.isEmpty()) {
+            antecedent = persons.get(0);
+        }
+        sentenceWith(s, persons, before);
+    }
+
+    private void sentenceWith(AnnotatedSentence s, List<PersonMention> persons, PersonMention antecedent) {
         noteVisit(s, persons);
         EventHit event = findEvent(s);
         Match cue = meetingCue(s);
@@ -77,7 +91,7 @@ final class MeetingExtractor {
         }
         List<Match> cues = cuesWithOwnPeople(s, persons);
         if (cues.size() < 2) {
-            draft(s, persons, cue, weak, event, 0, s.size());
+            draft(s, withPronoun(s, persons, cue, antecedent, 0, s.size()), cue, weak, event, 0, s.size());
             return;
         }
         // "a phone call between Rubio and Lavrov on Saturday and a call between Trump and Putin on Feb. 12"
@@ -87,6 +101,50 @@ final class MeetingExtractor {
             List<PersonMention> own = persons.stream().filter(p -> p.from() >= from && p.from() < to).toList();
             draft(s, own, cues.get(i), false, event, from, to);
         }
+    }
+
+    /**
+     * Subject pronouns before the meeting cue stand for a person: "मंगलवार को उन्होंने उप प्रधानमंत्री
+     * डेनिस मंतुरोव के साथ बातचीत की" (nobody named before it: the first person of the latest sentence
+     * that named anyone), "ट्रंप ने कहा कि वह और पुतिन ... मिलेंगे" / "Trump said he and Putin would
+     * meet" (after a speech verb: its speaker). A pronoun that is itself the speaker ("उन्होंने कहा,
+     * ... बातचीत") or follows a named person is left alone.
+     */
+    private static final Set<String> SAID = Set.of("कहा", "बताया", "said", "says", "told");
+
+    private static List<PersonMention> withPronoun(AnnotatedSentence s, List<PersonMention> persons, Match cue,
+                                                  PersonMention antecedent, int from, int to) {
+        for (Match p : s.of(EntryKind.PRONOUN)) {
+            if (p.from() < from || p.to() > cue.from() || p.from() >= to) {
+                continue;
+            }
+            boolean speaks = p.to() < s.size() && (SAID.contains(s.norm(p.to())) || s.of(EntryKind.SPEECH).stream()
+                    .anyMatch(sp -> sp.from() >= p.to() && sp.from() < cue.from()));
+            if (speaks) {
+                return persons;
+            }
+            Match speech = s.of(EntryKind.SPEECH).stream().filter(sp -> sp.to() <= p.from())
+                    .reduce((x, y) -> y).orElse(null);
+            PersonMention who;
+            if (speech != null) {
+                who = persons.stream().filter(x -> x.to() <= speech.from()).reduce((x, y) -> y).orElse(null);
+                if (who == null && persons.stream().noneMatch(x -> x.from() < p.from())) {
+                    who = antecedent; // "उन्होंने कहा कि वह ...": the speaker of the sentences before
+                }
+            } else {
+                who = persons.stream().anyMatch(x -> x.from() < p.from()) ? null : antecedent;
+            }
+            final PersonMention ref = who;
+            if (ref == null || ref.country() == null || persons.stream()
+                    .anyMatch(x -> x.key().equals(ref.key()) && x.from() >= p.from())) {
+                return persons;
+            }
+            List<PersonMention> out = new ArrayList<>(persons);
+            out.add(new PersonMention(ref.key(), p.from(), p.to(), ref.country(), ref.role(), ref.evidence()));
+            out.sort(java.util.Comparator.comparingInt(PersonMention::from));
+            return out;
+        }
+        return persons;
     }
 
     /**

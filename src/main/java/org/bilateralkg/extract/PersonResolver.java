@@ -210,7 +210,9 @@ final class PersonResolver {
     /** The name after a title, else the post alone (resolved to its holder), else nothing. */
     private PersonMention nameOrPost(AnnotatedSentence s, int start, int after, String country, String role, String rule) {
         Match honorific = s.startingAt(EntryKind.HONORIFIC, after);
+        boolean honoured = false;
         if (honorific != null && s.startingAt(EntryKind.PERSON, after) == null) {
+            honoured = true;
             after = honorific.to(); // "Prince Faisal bin Farhan": the title is not the name
             if (s.norm(after).equals(".")) {
                 after++;
@@ -220,8 +222,9 @@ final class PersonResolver {
         if (known != null) {
             return named(s, known.value(), known.from(), known.to(), country, role, start, rule);
         }
+        // "प्रधानमंत्री शेख हसीना": after an honorific, one word is a name, not a noun
         int end = nameEnd(s, after);
-        if (end == after + 1 && s.isHindi() && country == null && state.knownName(s.tokens.subList(after, end)) == null
+        if (end == after + 1 && s.isHindi() && country == null && !honoured && state.knownName(s.tokens.subList(after, end)) == null
                 && s.startingAt(EntryKind.PERSON, after) == null) {
             end = after; // one unknown word after a bare Hindi title is as likely a noun ("विदेश सचिव स्तर") as a name
         }

@@ -601,6 +601,16 @@ final class MeetingExtractor {
         into.sentences.addAll(d.sentences);
     }
 
+    /** "will visit", "will meet", "will hold talks": a plan phrase that contains a visit or meeting verb. */
+    private static boolean plansAMeeting(AnnotatedSentence s, Match plan) {
+        for (EntryKind k : new EntryKind[]{EntryKind.VISIT, EntryKind.MEETING, EntryKind.CALL}) {
+            if (s.of(k).stream().anyMatch(m -> m.from() >= plan.from() && m.from() < plan.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A meeting verb that is not part of an event's name ("विदेश मंत्रियों की बैठक"), or a meeting noun
      * whose fate the sentence tells ("a planned meeting ... was cancelled", "बैठक स्थगित").
@@ -728,6 +738,8 @@ final class MeetingExtractor {
             return "postponed";
         }
         boolean future = s.of(EntryKind.PLANNED).stream().anyMatch(p -> p.from() < cue.to() + 3 && cue.from() < p.to() + 3)
+                // the plan is itself the meeting's verb ("will visit Australia ... for talks"): the talks are planned too
+                || s.of(EntryKind.PLANNED).stream().anyMatch(p -> p.from() < cue.from() && plansAMeeting(s, p))
                 || s.of(EntryKind.FUTURE_SUFFIX).stream().anyMatch(f -> f.from() >= cue.from() && f.from() < cue.to())
                 || infinitiveOfPlan(s, cue);
         return future ? "planned" : "held";

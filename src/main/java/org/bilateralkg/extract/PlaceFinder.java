@@ -40,7 +40,9 @@ final class PlaceFinder {
                     continue;
                 }
                 boolean loc = s.isHindi() ? s.startingAt(EntryKind.LOCATIVE_AFTER, m.to()) != null
-                        : englishLocative(s, m.from()) || (visit && s.norm(m.from() - 1).equals("to"));
+                        : englishLocative(s, m.from()) || (visit && s.norm(m.from() - 1).equals("to"))
+                        // "will visit Australia", "visited India": the visited place is the object of the verb
+                        || s.endingAt(EntryKind.VISIT, m.from()) != null;
                 if (loc) {
                     found.add(place(s, m));
                 }

@@ -38,6 +38,15 @@ class MeetingPatternsTest {
     }
 
     @Test
+    void aPlannedVisitForTalksIsPlannedInTheVisitedCountryOnTheComingWeekday() {
+        // 2023-05-10 is a Wednesday: "on Friday" of a plan is the 12th, not the 5th.
+        List<Meeting> ms = meetings("Indonesian President Joko Widodo will visit Japan on Friday for talks with Japanese "
+                + "Prime Minister Fumio Kishida.", "en", "2023-05-10");
+        assertEquals(Set.of("2023-05-12|JP|ID,JP"), keys(ms));
+        assertEquals("planned", ms.get(0).status());
+    }
+
+    @Test
     void undatedTalksOfAVisitTakeItsFirstDayAndHost() {
         List<Meeting> ms = meetings("TOKYO, May 10 (Reuters) - Indian Prime Minister Narendra Modi arrived in Tokyo on "
                 + "Monday for a three-day official visit to Japan.\nDuring the visit Modi held talks with Japanese "

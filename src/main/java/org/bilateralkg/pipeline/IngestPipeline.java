@@ -183,8 +183,9 @@ public final class IngestPipeline {
                 progress.update(bytes.get(), stored);
             }
         }
+        stored += batch.size(); // before flush, which empties the batch
         flush(batch, summary);
-        progress.update(bytes.get(), stored + batch.size());
+        progress.update(bytes.get(), stored);
     }
 
     private void flush(List<Item> batch, IngestSummary summary) {

@@ -57,6 +57,16 @@ public final class Benchmark {
         this.seed = seed;
     }
 
+    /** Keeps a result, and writes what the run has measured so far (a long run that is stopped keeps its figures). */
+    private void record(Measurement m) {
+        results.add(m);
+        try {
+            Files.writeString(dir.resolve("bench-partial.md"), markdown(results, articles), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // the final tables are written at the end anyway
+        }
+    }
+
     /** Requests timed per kind of HTTP query (default 200, after a tenth as many to warm up). */
     public Benchmark timedRequests(int n) {
         this.timedRequests = Math.max(1, n);
@@ -76,7 +86,7 @@ public final class Benchmark {
             log.println("bench: extraction alone, " + threads + " thread(s)");
             MemoryWatch.reset();
             double s = extract(loaded, threads);
-            results.add(new Measurement("extraction, " + threads + " thread" + (threads == 1 ? "" : "s"), s, loaded.size(),
+            record(new Measurement("extraction, " + threads + " thread" + (threads == 1 ? "" : "s"), s, loaded.size(),
                     "articles", loaded.size() / s, MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(),
                     String.format(Locale.ROOT, "%.1f MB/s of text", bytes / 1e6 / s)));
         }
@@ -90,7 +100,7 @@ public final class Benchmark {
         StringBuilder f1 = new StringBuilder("F1");
         report.scores().values().forEach(sc -> f1.append(String.format(Locale.ROOT, " %s %.3f;", sc.factType(), sc.f1())));
         f1.append(" (a bug check: generator and extractor share authors)");
-        results.add(new Measurement("extraction F1, synthetic gold", fs, report.articles(), "articles",
+        record(new Measurement("extraction F1, synthetic gold", fs, report.articles(), "articles",
                 report.articles() / fs, MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(), f1.toString()));
 
         Path store = dir.resolve("store-ingest");
@@ -104,7 +114,7 @@ public final class Benchmark {
                     .run(List.of(corpus.resolve("articles")), ArticleDefaults.none());
             double s = (System.nanoTime() - t0) / 1e9;
             quads = kg.quadCount();
-            results.add(new Measurement("ingest (fresh store)", s, sum.ingested(), "articles", sum.ingested() / s,
+            record(new Measurement("ingest (fresh store)", s, sum.ingested(), "articles", sum.ingested() / s,
                     MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(),
                     String.format(Locale.ROOT, "%d quads, %.0f quads/s", quads, quads / s)));
             Path nq = dir.resolve("dump.nq");
@@ -113,7 +123,7 @@ public final class Benchmark {
             long d0 = System.nanoTime();
             dump(kg, nq);
             double ds = (System.nanoTime() - d0) / 1e9;
-            results.add(new Measurement("full export, N-Quads (streamed)", ds, quads, "quads", quads / ds,
+            record(new Measurement("full export, N-Quads (streamed)", ds, quads, "quads", quads / ds,
                     MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(),
                     String.format(Locale.ROOT, "%.0f MB written", Files.size(nq) / 1e6)));
 
@@ -134,14 +144,14 @@ public final class Benchmark {
                 loader.finishBulk();
                 double bs = (System.nanoTime() - b0) / 1e9;
                 org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
-                results.add(new Measurement("baseline: TDB2 " + kind + " loader", bs, quads, "quads", quads / bs,
+                record(new Measurement("baseline: TDB2 " + kind + " loader", bs, quads, "quads", quads / bs,
                         MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(),
                         String.format(Locale.ROOT, "ingest / this baseline = %.2f", s / bs)));
             }
             deleteTree(dir.resolve("store-baseline"));
             Files.deleteIfExists(nq);
 
-            results.addAll(new HttpQueryBench(kg, queries, timedRequests).run(log));
+            new HttpQueryBench(kg, queries, timedRequests).run(log).forEach(this::record);
 
             log.println("bench: countries export");
             MemoryWatch.reset();
@@ -149,7 +159,7 @@ public final class Benchmark {
             Exporter.Summary ex = new Exporter(kg.dataset(), kg.iris(), queries).writeFiles(
                     ExportRequest.of("countries", "gexf", null, null, List.of(), List.of()), dir.resolve("countries.gexf"));
             double es = (System.nanoTime() - e0) / 1e9;
-            results.add(new Measurement("countries export (GEXF)", es, ex.nodes() + ex.edges(), "elements",
+            record(new Measurement("countries export (GEXF)", es, ex.nodes() + ex.edges(), "elements",
                     (ex.nodes() + ex.edges()) / es, MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(),
                     ex.nodes() + " nodes, " + ex.edges() + " edges"));
 
@@ -159,7 +169,7 @@ public final class Benchmark {
             IngestSummary inc = new IngestPipeline(ref, kg, false, p -> { }).progress(Progress.none())
                     .run(List.of(more.resolve("articles")), ArticleDefaults.none());
             double is = (System.nanoTime() - i0) / 1e9;
-            results.add(new Measurement("incremental ingest (filled store)", is, inc.ingested(), "articles",
+            record(new Measurement("incremental ingest (filled store)", is, inc.ingested(), "articles",
                     inc.ingested() / is, MemoryWatch.peakHeapMiB(), MemoryWatch.peakRssMiB(), ""));
         }
         return results;

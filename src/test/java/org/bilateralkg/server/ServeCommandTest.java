@@ -3,52 +3,33 @@ package org.bilateralkg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.bilateralkg.cli.Main;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.bilateralkg.cli.ConsoleCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** ./bkg serve as users meet it when something is wrong: one line, the right exit code. */
 class ServeCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 
     @Test
     void helpNamesTheOptions() {
         assertEquals(0, Main.run("serve", "--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = console.out();
         for (String o : new String[]{"--db", "--host", "--port", "--timeout", "--update-users", "--base"}) {
             assertTrue(help.contains(o), o);
         }
         assertEquals(0, Main.run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("serve"));
+        assertTrue(console.out().contains("serve"));
     }
 
     @Test
@@ -74,7 +55,7 @@ class ServeCommandTest {
             assertEquals(1, Main.run("serve", "--db", dir.resolve("db").toString(), "--port", String.valueOf(taken.getLocalPort())));
             assertTrue(err().contains("cannot listen"), err());
         }
-        err.reset();
+        console.clear();
         assertEquals(1, Main.run("serve", "--db", dir.resolve("db").toString(), "--port", "0", "--update-users",
                 dir.resolve("no-such-file").toString()));
         assertTrue(err().contains("--update-users"), err());

@@ -75,7 +75,21 @@ public final class Page {
     }
 
     /** A part of a page: a table, or a list of links, or a note when there is nothing to show. */
-    public record Section(String id, String title, String note, Table table, List<Link> links, String empty) {
+    public record Section(String id, String title, String note, Table table, List<Link> links, String empty,
+            Paging paging) {
+        public Section(String id, String title, String note, Table table, List<Link> links, String empty) {
+            this(id, title, note, table, links, empty, null);
+        }
+
+        public Paging getPaging() {
+            return paging;
+        }
+
+        /** This section with a paging line (null for none). */
+        public Section withPaging(Paging p) {
+            return new Section(id, title, note, table, links, empty, p);
+        }
+
         public String getId() {
             return id;
         }

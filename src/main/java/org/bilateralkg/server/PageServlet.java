@@ -1,7 +1,9 @@
 package org.bilateralkg.server;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServlet;
@@ -62,13 +64,6 @@ final class PageServlet extends HttpServlet {
     }
 
     private void resource(HttpServletRequest req, HttpServletResponse resp, Node n, Node... alternatives) throws IOException {
-        long inv = 0;
-        try {
-            String s = req.getParameter("inv");
-            inv = s == null ? 0 : Math.max(0, Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            inv = 0;
-        }
         Set<String> hl = new LinkedHashSet<>();
         String h = req.getParameter("hl");
         if (h != null) {
@@ -78,13 +73,19 @@ final class PageServlet extends HttpServlet {
                 }
             }
         }
-        long offset = inv;
+        Map<String, Long> from = new HashMap<>();
+        req.getParameterMap().forEach((name, values) -> {
+            if (name.startsWith(PageParams.FROM) && name.length() <= 40) {
+                from.put(name.substring(PageParams.FROM.length()), number(values[0]));
+            }
+        });
+        PageParams params = new PageParams(number(req.getParameter("inv")), hl, from, (int) Math.min(500, number(req.getParameter("rows"))));
         web.page(req, resp, c -> {
             if (n != null) {
-                return Pages.resource(c, n, offset, hl);
+                return Pages.resource(c, n, params);
             }
             for (Node alt : alternatives) {
-                Page p = Pages.resource(c, alt, offset, hl);
+                Page p = Pages.resource(c, alt, params);
                 if (p != null) {
                     return p;
                 }
@@ -96,5 +97,14 @@ final class PageServlet extends HttpServlet {
     @Override
     protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         doGet(req, resp);
+    }
+
+    /** A non-negative row number from a request parameter; 0 when absent or not a number. */
+    private static long number(String s) {
+        try {
+            return s == null ? 0 : Math.max(0, Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

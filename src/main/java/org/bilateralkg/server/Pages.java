@@ -29,7 +29,7 @@ final class Pages {
     }
 
     /** The page of {@code n}, or null when the store knows nothing of it. */
-    static Page resource(Ctx c, Node n, long inverseOffset, Set<String> highlight) {
+    static Page resource(Ctx c, Node n, PageParams params) {
         if (!c.sparql.ask("exists", "this", n)) {
             return null;
         }
@@ -49,24 +49,24 @@ final class Pages {
         String iri = n.getURI();
         if (types.contains(Vocab.Article)) {
             p.kind = "article";
-            ArticlePage.build(c, p, n, highlight);
+            ArticlePage.build(c, p, n, params.highlight());
         } else if (types.contains(Vocab.Country)) {
             p.kind = "country";
-            Stories.country(c, p, n);
+            Stories.country(c, p, n, params);
         } else if (types.contains(Vocab.Person)) {
             p.kind = "person";
-            Stories.person(c, p, n);
+            Stories.person(c, p, n, params);
         } else if (types.contains(Vocab.Meeting)) {
             p.kind = "meeting";
             Stories.meeting(c, p, n);
         } else if (types.contains(SKOS.Concept.asNode()) && iri.startsWith(c.site.idPrefix() + "topic/")) {
             p.kind = "topic";
-            Stories.topic(c, p, n);
+            Stories.topic(c, p, n, params);
         } else {
             p.kind = "resource";
         }
         p.detailsOpen = p.kind.equals("resource");
-        generic(c, p, n, inverseOffset);
+        generic(c, p, n, params.inverseOffset());
         return p;
     }
 

@@ -19,6 +19,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * The SPARQL behind the pages. Every query is a file in {@code server/queries/NAME.rq} (readable on
@@ -70,6 +73,26 @@ final class Sparql {
         Query q = query(name).cloneQuery();
         q.setLimit(limit);
         q.setOffset(offset);
+        return select(q, bindings);
+    }
+
+    /**
+     * Runs NAME for the given rows only: their values go first in the query's pattern (a VALUES
+     * block), so every other pattern is looked up from them instead of scanned.
+     */
+    List<Binding> selectFor(String name, List<Binding> rows, Object... bindings) {
+        Query q = query(name).cloneQuery();
+        List<Var> vars = new ArrayList<>();
+        rows.get(0).vars().forEachRemaining(vars::add);
+        ElementGroup group = new ElementGroup();
+        group.addElement(new ElementData(vars, rows));
+        Element where = q.getQueryPattern();
+        if (where instanceof ElementGroup g) {
+            g.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(where);
+        }
+        q.setQueryPattern(group);
         return select(q, bindings);
     }
 

@@ -16,7 +16,7 @@ final class Stories {
     }
 
     /** Meetings over time, counterpart countries, commitments by topic, statements, people. */
-    static void country(Ctx c, Page p, Node n) {
+    static void country(Ctx c, Page p, Node n, PageParams params) {
         List<Binding> f = c.sparql.select("country-facts", "this", n);
         String code = f.isEmpty() ? null : Sparql.str(f.get(0), "code");
         if (code != null) {
@@ -27,8 +27,9 @@ final class Stories {
         }
         p.subtitle = c.t("kind.country");
 
-        p.sections.add(Tables.meetings(c, "meetings", c.t("section.meetingsOverTime"),
-                c.sparql.select("country-meetings", "this", n), n));
+        SectionPager.Slice meetings = SectionPager.slice(c, p.iri, params, "meetings", "country-meetings", "this", n);
+        p.sections.add(Tables.meetings(c, "meetings", c.t("section.meetingsOverTime"), meetings.rows(), n)
+                .withPaging(meetings.paging()));
 
         List<List<Page.Cell>> rows = new ArrayList<>();
         for (Binding b : c.sparql.select("country-counterparts", "this", n)) {
@@ -44,13 +45,16 @@ final class Stories {
         p.sections.add(Tables.section(c, "counterparts", c.t("section.counterparts"),
                 List.of(c.t("col.country"), c.t("col.meetings"), c.t("col.commitments"), c.t("col.timeline")), rows));
 
-        List<Binding> commitments = new ArrayList<>(c.sparql.select("country-commitments", "this", n));
-        // By topic: commitments on one topic together, oldest first within it.
-        commitments.sort(Comparator.comparing((Binding b) -> topicKey(c, b)).thenComparing(b -> nz(Sparql.str(b, "date"))));
+        SectionPager.Slice page = SectionPager.slice(c, p.iri, params, "commitments", "country-commitments", "this", n);
+        List<Binding> commitments = new ArrayList<>(page.rows());
+        // By topic: commitments on one topic together (pages are cut in that order too), newest first within it.
+        commitments.sort(Comparator.comparing((Binding b) -> topicKey(c, b))
+                .thenComparing(b -> nz(Sparql.str(b, "date")), Comparator.reverseOrder()));
         p.sections.add(Tables.commitments(c, "commitments", c.t("section.commitmentsByTopic"), commitments,
-                Set.of("country")));
-        p.sections.add(Tables.statements(c, "statements", c.t("section.statementsFor"),
-                c.sparql.select("country-statements", "this", n), Set.of("country")));
+                Set.of("country")).withPaging(page.paging()));
+        page = SectionPager.slice(c, p.iri, params, "statements", "country-statements", "this", n);
+        p.sections.add(Tables.statements(c, "statements", c.t("section.statementsFor"), page.rows(), Set.of("country"))
+                .withPaging(page.paging()));
 
         rows = new ArrayList<>();
         for (Binding b : c.sparql.select("country-people", "this", n)) {
@@ -80,7 +84,7 @@ final class Stories {
     }
 
     /** Posts with dates, meetings, statements, commitments. */
-    static void person(Ctx c, Page p, Node n) {
+    static void person(Ctx c, Page p, Node n, PageParams params) {
         p.subtitle = c.t("kind.person");
         List<Binding> posts = c.sparql.select("person-posts", "this", n);
         List<List<Page.Cell>> rows = new ArrayList<>();
@@ -110,11 +114,14 @@ final class Stories {
             p.sections.add(Tables.section(c, "reported-posts", c.t("section.reportedPosts"),
                     List.of(c.t("col.post"), c.t("col.country"), c.t("col.date"), c.t("col.article")), rows));
         }
-        p.sections.add(Tables.meetings(c, "meetings", c.t("section.meetings"), c.sparql.select("person-meetings", "this", n), n));
-        p.sections.add(Tables.statements(c, "statements", c.t("section.statements"),
-                c.sparql.select("person-statements", "this", n), Set.of("speaker")));
-        p.sections.add(Tables.commitments(c, "commitments", c.t("section.commitments"),
-                c.sparql.select("person-commitments", "this", n), Set.of("speaker")));
+        SectionPager.Slice page = SectionPager.slice(c, p.iri, params, "meetings", "person-meetings", "this", n);
+        p.sections.add(Tables.meetings(c, "meetings", c.t("section.meetings"), page.rows(), n).withPaging(page.paging()));
+        page = SectionPager.slice(c, p.iri, params, "statements", "person-statements", "this", n);
+        p.sections.add(Tables.statements(c, "statements", c.t("section.statements"), page.rows(), Set.of("speaker"))
+                .withPaging(page.paging()));
+        page = SectionPager.slice(c, p.iri, params, "commitments", "person-commitments", "this", n);
+        p.sections.add(Tables.commitments(c, "commitments", c.t("section.commitments"), page.rows(), Set.of("speaker"))
+                .withPaging(page.paging()));
     }
 
     /** Participants, date, place, duration, multilateral event, reports, statements made there, photos. */
@@ -217,7 +224,7 @@ final class Stories {
     }
 
     /** Who committed to the topic, when, with quotes; statements that touch it. */
-    static void topic(Ctx c, Page p, Node n) {
+    static void topic(Ctx c, Page p, Node n, PageParams params) {
         p.subtitle = c.t("kind.topic");
         List<Binding> f = c.sparql.select("topic-facts", "this", n);
         if (!f.isEmpty()) {
@@ -229,10 +236,12 @@ final class Stories {
                 p.facts.add(new Page.Fact(c.t("fact.definition"), Ctx.cell(c.value(def))));
             }
         }
-        p.sections.add(Tables.commitments(c, "commitments", c.t("section.whoCommitted"),
-                c.sparql.select("topic-commitments", "this", n), Set.of("topic")));
-        p.sections.add(Tables.statements(c, "statements", c.t("section.statementsOnTopic"),
-                c.sparql.select("topic-statements", "this", n), Set.of("topics")));
+        SectionPager.Slice page = SectionPager.slice(c, p.iri, params, "commitments", "topic-commitments", "this", n);
+        p.sections.add(Tables.commitments(c, "commitments", c.t("section.whoCommitted"), page.rows(), Set.of("topic"))
+                .withPaging(page.paging()));
+        page = SectionPager.slice(c, p.iri, params, "statements", "topic-statements", "this", n);
+        p.sections.add(Tables.statements(c, "statements", c.t("section.statementsOnTopic"), page.rows(), Set.of("topics"))
+                .withPaging(page.paging()));
     }
 
     /** The timeline of meetings and commitments between two countries; null if either is unknown. */

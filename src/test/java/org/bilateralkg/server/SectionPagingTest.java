@@ -1,0 +1,137 @@
+package org.bilateralkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bilateralkg.it.SeedStore;
+import org.bilateralkg.store.KgStore;
+import org.bilateralkg.synth.SynthGenerator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Long sections of topic, person and country pages come in pages of 50: walking the "next" links
+ * shows every row exactly once, and the count in the paging line is the store's own count.
+ */
+class SectionPagingTest {
+    @TempDir
+    static Path dir;
+    static KgStore store;
+    static KgServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Rows per page asked for: small, so that a small corpus needs several pages. */
+    static final int ROWS = 10;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        new SynthGenerator(SeedStore.reference()).write(new SynthGenerator.Options(200, List.of("hi", "en"), 5, 2),
+                corpus, i -> { });
+        store = SeedStore.open(dir.resolve("db"));
+        SeedStore.ingest(store, List.of(corpus.resolve("articles")), null, "auto", false);
+        server = KgServer.start(store, ServerConfig.defaults().withPort(0));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        store.close();
+    }
+
+    @Test
+    void topicCommitmentsWalkThroughEveryRowOnce() throws Exception {
+        Map<String, String> top = SeedStore.select(store, """
+                PREFIX bkg: <https://bilateral-kg.org/ontology#>
+                SELECT ?t (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a bkg:Commitment ; bkg:topic ?t } }
+                GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1""").get(0);
+        walk(top.get("t").replace("/id/", "/page/") + "?rows=" + ROWS, "commitments", Integer.parseInt(top.get("n")));
+    }
+
+    @Test
+    void countryStatementsAndPersonStatementsArePaged() throws Exception {
+        Map<String, String> country = SeedStore.select(store, """
+                PREFIX bkg: <https://bilateral-kg.org/ontology#>
+                SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a bkg:Statement ; bkg:onBehalfOf ?x } }
+                GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1""").get(0);
+        walk(country.get("x").replace("/id/", "/page/") + "?rows=" + ROWS, "statements", Integer.parseInt(country.get("n")));
+        Map<String, String> person = SeedStore.select(store, """
+                PREFIX bkg: <https://bilateral-kg.org/ontology#>
+                SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a bkg:Statement ; bkg:speaker ?x } }
+                GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1""").get(0);
+        walk(person.get("x").replace("/id/", "/page/") + "?rows=" + ROWS, "statements", Integer.parseInt(person.get("n")));
+    }
+
+    @Test
+    void aRowNumberPastTheEndShowsTheLastPage() throws Exception {
+        Map<String, String> top = SeedStore.select(store, """
+                PREFIX bkg: <https://bilateral-kg.org/ontology#>
+                SELECT ?t (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a bkg:Commitment ; bkg:topic ?t } }
+                GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1""").get(0);
+        int n = Integer.parseInt(top.get("n"));
+        Document d = page(top.get("t").replace("/id/", "/page/") + "?rows=" + ROWS + "&from-commitments=999999&from-statements=-3");
+        Element paging = d.selectFirst("section#commitments p.paging");
+        assertNotNull(paging);
+        int first = n - 1 - (n - 1) % ROWS + 1;
+        assertTrue(paging.text().contains(first + "–" + n), paging.text());
+        assertNull(paging.selectFirst("a[rel=next]"));
+    }
+
+    /** Follows the section's next links from the first page to the last, counting distinct rows. */
+    private static void walk(String path, String section, int expected) throws Exception {
+        assertTrue(expected > ROWS, "the sample must need more than one page: " + expected);
+        Set<String> seen = new HashSet<>();
+        List<String> infos = new ArrayList<>();
+        String next = path;
+        int pages = 0;
+        while (next != null) {
+            Document d = page(next);
+            Element s = d.selectFirst("section#" + section);
+            assertNotNull(s, "section " + section + " on " + next);
+            List<Element> rows = s.select("tbody tr");
+            assertTrue(rows.size() <= ROWS && !rows.isEmpty(), rows.size() + " rows on " + next);
+            for (Element r : rows) {
+                // A row is one statement or commitment: its evidence link names it.
+                assertTrue(seen.add(r.select("a.cite").attr("href") + " " + r.text()), "row shown twice: " + r.text());
+            }
+            Element paging = s.selectFirst("p.paging");
+            infos.add(paging.text());
+            Element a = paging.selectFirst("a[rel=next]");
+            next = a == null ? null : a.attr("href");
+            pages++;
+        }
+        assertEquals(expected, seen.size(), "rows over all pages of " + path + " " + infos);
+        assertEquals((expected + ROWS - 1) / ROWS, pages);
+        assertTrue(infos.get(0).contains("1–" + ROWS) && infos.get(0).contains(String.valueOf(expected)),
+                infos.get(0));
+    }
+
+    /** Fetches a page by the path of an entity IRI's page ({@code /page/...}) or a link found on a page. */
+    private static Document page(String pathOrIri) throws Exception {
+        URI u = URI.create(pathOrIri);
+        String path = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+        String url = "http://127.0.0.1:" + server.port() + path;
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), url);
+        return Jsoup.parse(r.body());
+    }
+}

@@ -41,6 +41,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind ?NAME to VALUE (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows (a page of a long answer).")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows (with --limit: the next page).")
+    Long offset;
+
     @Override
     public Integer call() throws Exception {
         CannedQueries canned = new CannedQueries(common.home().resolve("queries"));
@@ -51,6 +57,15 @@ final class QueryCommand implements Callable<Integer> {
             q = QueryRunner.parse(text);
         } catch (QueryRunner.BadQueryException e) {
             throw new UsageException(e.getMessage());
+        }
+        if ((limit != null && limit < 0) || (offset != null && offset < 0)) {
+            throw new UsageException("--limit and --offset take a number of rows, 0 or more");
+        }
+        if (limit != null) {
+            q.setLimit(limit);
+        }
+        if (offset != null) {
+            q.setOffset(offset);
         }
         for (String name : params.keySet()) {
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {

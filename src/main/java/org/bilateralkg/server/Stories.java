@@ -105,14 +105,15 @@ final class Stories {
                 List.of(c.t("col.post"), c.t("col.from"), c.t("col.to"), c.t("col.source")), rows));
 
         rows = new ArrayList<>();
+        // One row per post and country, however many articles said so: a minister of ten years is in thousands.
         for (Binding b : c.sparql.select("person-reported-posts", "this", n)) {
-            String article = Sparql.str(b, "article");
             rows.add(List.of(Ctx.cell(c.link(Sparql.node(b, "post"))), Ctx.cell(c.link(Sparql.node(b, "country"))),
-                    Ctx.cell(Ctx.text(Sparql.str(b, "date"))), Ctx.cell(c.link(article))));
+                    Ctx.cell(Ctx.text(Sparql.str(b, "first"))), Ctx.cell(Ctx.text(Sparql.str(b, "last"))),
+                    Ctx.cell(Ctx.text(Sparql.str(b, "articles")), Ctx.text(" "), c.link(Sparql.str(b, "anArticle")))));
         }
         if (!rows.isEmpty()) {
             p.sections.add(Tables.section(c, "reported-posts", c.t("section.reportedPosts"),
-                    List.of(c.t("col.post"), c.t("col.country"), c.t("col.date"), c.t("col.article")), rows));
+                    List.of(c.t("col.post"), c.t("col.country"), c.t("col.from"), c.t("col.to"), c.t("col.articles")), rows));
         }
         SectionPager.Slice page = SectionPager.slice(c, p.iri, params, "meetings", "person-meetings", "this", n);
         p.sections.add(Tables.meetings(c, "meetings", c.t("section.meetings"), page.rows(), n).withPaging(page.paging()));

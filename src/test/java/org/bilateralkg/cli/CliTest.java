@@ -104,6 +104,20 @@ class CliTest {
     }
 
     @Test
+    void limitAndOffsetPageThroughAnAnswer(@TempDir Path dir) {
+        String db = dir.resolve("db").toString();
+        assertEquals(0, run("ingest", "--db", db, "--published", "2024-07-26", SEED));
+        assertEquals(0, run("query", "statements", "--db", db, "--format", "csv"));
+        List<String> all = out().lines().skip(1).toList();
+        assertTrue(all.size() >= 3, out());
+        assertEquals(0, run("query", "statements", "--db", db, "--format", "csv", "--limit", "2"));
+        assertEquals(all.subList(0, 2), out().lines().skip(1).toList());
+        assertEquals(0, run("query", "statements", "--db", db, "--format", "csv", "--limit", "2", "--offset", "2"));
+        assertEquals(all.subList(2, Math.min(4, all.size())), out().lines().skip(1).toList());
+        assertEquals(2, run("query", "statements", "--db", db, "--limit", "-1"));
+    }
+
+    @Test
     void badInputsGetOneLineEachAndTheRestIsIngested(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("empty.txt"), "");

@@ -138,6 +138,9 @@ class LinkedDataTest {
         assertTrue(person.contains("Foreign Minister of Russia") && person.contains("2004-03-09"), "posts with dates");
         assertTrue(person.contains("/page/meeting/2024-07-25-cn-ru-la"), "meetings");
         assertTrue(person.contains("मॉस्को"), "statements quote the article");
+        org.jsoup.nodes.Element reported = org.jsoup.Jsoup.parse(person).selectFirst("section#reported-posts tbody tr");
+        assertTrue(reported != null && reported.text().contains("2024-07-25 2024-07-25 2"),
+                "posts as reported: first and last date, two articles (the seed and the probe): " + reported);
         String country = s.get("/page/country/RU").body();
         assertTrue(country.contains("/pair/RU/CN"), "counterparts link to the pair timeline");
         assertTrue(country.contains("ASEAN centrality") && country.contains("Non-interference"), "commitments by topic");

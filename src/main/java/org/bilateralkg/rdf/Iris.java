@@ -74,6 +74,16 @@ public record Iris(String base) {
         return NodeFactory.createURI(article.getURI() + "/" + kind + "/" + n);
     }
 
+    /** The article that reported a fact minted by {@link #fact}, or null when the IRI is not such a fact. */
+    public Node articleOfFact(Node fact) {
+        if (!fact.isURI() || !fact.getURI().startsWith(articlePrefix())) {
+            return null;
+        }
+        String u = fact.getURI();
+        int kind = u.indexOf('/', articlePrefix().length());
+        return kind < 0 ? null : NodeFactory.createURI(u.substring(0, kind));
+    }
+
     public Node canonicalMeeting(String key) {
         return uri("id/meeting/" + key);
     }

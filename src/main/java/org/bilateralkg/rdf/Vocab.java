@@ -96,6 +96,7 @@ public final class Vocab {
     public static final Node extractorVersion = bkg("extractorVersion");
     public static final Node referenceDataVersion = bkg("referenceDataVersion");
     public static final Node report = bkg("report");
+    public static final Node awaitsMerge = bkg("awaitsMerge");
     public static final Node creditedTo = bkg("creditedTo");
     public static final Node depicts = bkg("depicts");
 

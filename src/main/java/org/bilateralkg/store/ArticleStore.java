@@ -27,6 +27,6 @@ public interface ArticleStore {
      */
     List<PutOutcome> putAll(List<Node> names, List<Graph> graphs, boolean force);
 
-    /** Rebuilds the derived graph of merged meetings from the stored reports; returns how many meetings it holds. */
+    /** Brings the derived graph of merged meetings up to date with the stored reports; returns how many meetings it holds. */
     int rebuildDerived();
 }

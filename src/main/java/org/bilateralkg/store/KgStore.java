@@ -123,6 +123,7 @@ public final class KgStore implements AutoCloseable {
             dsg.removeGraph(article);
         }
         graph.find().forEachRemaining(t -> dsg.add(article, t.getSubject(), t.getPredicate(), t.getObject()));
+        dsg.add(MeetingMerger.pending(iris, article));
         return exists ? PutOutcome.REPLACED : PutOutcome.ADDED;
     }
 
@@ -165,6 +166,7 @@ public final class KgStore implements AutoCloseable {
                 for (int i = 0; i < names.size(); i++) {
                     if (outcomes.get(i) == PutOutcome.REPLACED) {
                         dsg.removeGraph(names.get(i));
+                        dsg.add(MeetingMerger.pending(iris, names.get(i)));
                     }
                 }
             });
@@ -180,6 +182,7 @@ public final class KgStore implements AutoCloseable {
                     if (outcomes.get(i) != PutOutcome.UNCHANGED) {
                         Node name = names.get(i);
                         graphs.get(i).find().forEachRemaining(t -> out.quad(Quad.create(name, t)));
+                        out.quad(MeetingMerger.pending(iris, name)); // merged at the end of the ingest
                     }
                 }
                 out.finish();
@@ -215,9 +218,12 @@ public final class KgStore implements AutoCloseable {
                     }
                 }
             });
-            doomed.forEach(dsg::removeGraph);
+            doomed.forEach(g -> {
+                dsg.removeGraph(g);
+                dsg.add(MeetingMerger.pending(iris, g));
+            });
             removed[0] = doomed.size();
-            MeetingMerger.rebuild(dsg, iris);
+            MeetingMerger.update(dsg, iris);
         });
         return removed[0];
     }

@@ -1,9 +1,14 @@
 package org.bilateralkg.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +18,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -22,29 +29,37 @@ import org.bilateralkg.rdf.Iris;
 import org.bilateralkg.rdf.Vocab;
 
 /**
- * Rebuilds the derived graph of canonical meetings: reports from different articles (or captions)
+ * Keeps the derived graph of canonical meetings: reports from different articles (or captions)
  * with the same participant countries, the same date and the same place become one meeting, linked
  * to every report by bkg:report. Details that may conflict (duration, wording) stay on the reports.
  * A report without a date is not merged with anything: nothing says it is the same meeting.
  * <p>
- * Computing the derived graph ({@link #derive}) only needs the rows of {@link #reportsQuery()}, so it
- * runs over any SPARQL source: the local store ({@link #rebuild}) or a running server, which then
- * replaces the graph in one request.
+ * Meetings of one date and one set of countries (a "base") depend on the reports of that base
+ * alone, so after an ingest only the bases that the changed articles touch are recomputed
+ * ({@link #update}); {@link #rebuild} recomputes everything. Computing the graph ({@link #derive})
+ * only needs the rows of {@link #reportsQuery()}, so it also runs over a running server.
  */
 public final class MeetingMerger {
-    private static final Query REPORTS = QueryFactory.create("""
+    private static final String PREFIXES = """
             PREFIX bkg: <https://bilateral-kg.org/ontology#>
             PREFIX schema: <http://schema.org/>
             PREFIX prov: <http://www.w3.org/ns/prov#>
-            SELECT ?g ?report ?date ?loc ?status ?country ?person WHERE {
-              GRAPH ?g {
+            """;
+    private static final String REPORT_PATTERN = """
                 ?report a bkg:Meeting ; prov:wasDerivedFrom ?article ; bkg:status ?status ; bkg:participantCountry ?country .
                 OPTIONAL { ?report schema:startDate ?date }
                 OPTIONAL { ?report bkg:locationCountry ?loc }
                 OPTIONAL { ?report bkg:participant ?person }
-              }
-            }""");
+            """;
+    private static final Query REPORTS = QueryFactory.create(PREFIXES
+            + "SELECT ?g ?report ?date ?loc ?status ?country ?person WHERE { GRAPH ?g {\n" + REPORT_PATTERN + "} }");
+    /** The reports of one date (?day bound), in any article. */
+    private static final Query REPORTS_ON = QueryFactory.create(PREFIXES
+            + "SELECT ?g ?report ?date ?loc ?status ?country ?person WHERE { GRAPH ?g {\n"
+            + "    ?report schema:startDate ?day .\n" + REPORT_PATTERN + "} }");
     private static final List<String> STATUS_PRIORITY = List.of("held", "cancelled", "postponed", "planned");
+    /** Above this share of the articles changed, recomputing everything is quicker than looking up each one. */
+    private static final double FULL_REBUILD_SHARE = 0.2;
 
     private MeetingMerger() {
     }
@@ -56,6 +71,11 @@ public final class MeetingMerger {
         String status;
         final TreeSet<String> countries = new TreeSet<>();
         final List<Node> people = new ArrayList<>();
+
+        /** Date and countries: the reports that may be one meeting share it. Null when undated. */
+        String base() {
+            return date == null ? null : datePart(date) + "-" + String.join("-", countries).toLowerCase(Locale.ROOT);
+        }
     }
 
     /** The canonical meetings computed from the reports: the graph to store under {@code name}, and how many meetings it holds. */
@@ -73,6 +93,20 @@ public final class MeetingMerger {
     }
 
     /**
+     * The graph listing the articles stored since the derived graph was last brought up to date.
+     * Writers add to it in the transaction that stores the article, so a crash between storing and
+     * merging loses nothing: the next {@link #update} sees them.
+     */
+    public static Node pendingGraph(Iris iris) {
+        return iris.graph("derived/pending");
+    }
+
+    /** The quad that marks {@code article} as not yet merged. */
+    public static Quad pending(Iris iris, Node article) {
+        return Quad.create(pendingGraph(iris), article, Vocab.awaitsMerge, NodeFactory.createLiteralString("true"));
+    }
+
+    /**
      * Rebuilds the derived graph in the store. Must run inside a write transaction on the store's
      * dataset. Returns the number of canonical meetings.
      */
@@ -82,8 +116,88 @@ public final class MeetingMerger {
             d = derive(qe.select(), iris, Set.of());
         }
         dsg.removeGraph(d.name());
+        dsg.removeGraph(pendingGraph(iris));
         d.graph().find().forEachRemaining(t -> dsg.add(d.name(), t.getSubject(), t.getPredicate(), t.getObject()));
         return d.meetings();
+    }
+
+    /**
+     * Brings the derived graph up to date with the articles marked pending (added, replaced or
+     * removed since the last merge), recomputing only the meetings of the dates and countries they
+     * touch; the result is the graph {@link #rebuild} would make. Must run inside a write
+     * transaction. Returns the number of canonical meetings.
+     */
+    public static int update(DatasetGraph dsg, Iris iris) {
+        Node derived = graphName(iris);
+        Set<Node> changed = new HashSet<>();
+        dsg.find(pendingGraph(iris), Node.ANY, Vocab.awaitsMerge, Node.ANY).forEachRemaining(q -> changed.add(q.getSubject()));
+        if (changed.isEmpty()) {
+            return count(dsg, derived);
+        }
+        if (!dsg.find(derived, Node.ANY, Node.ANY, Node.ANY).hasNext()
+                || changed.size() > FULL_REBUILD_SHARE * articleCount(dsg)) {
+            return rebuild(dsg, iris);
+        }
+        // The canonical meetings that listed a report of a changed article: they go, and their bases are recomputed.
+        Set<Node> stale = new HashSet<>();
+        dsg.find(derived, Node.ANY, Vocab.report, Node.ANY).forEachRemaining(q -> {
+            if (changed.contains(iris.articleOfFact(q.getObject()))) {
+                stale.add(q.getSubject());
+            }
+        });
+        Map<String, Node> bases = new LinkedHashMap<>(); // base -> its date
+        for (Node m : stale) {
+            Node date = one(dsg, derived, m, Vocab.schemaStartDate);
+            if (date != null) {
+                TreeSet<String> cs = new TreeSet<>();
+                dsg.find(derived, m, Vocab.participantCountry, Node.ANY).forEachRemaining(q -> cs.add(code(q.getObject())));
+                bases.put(datePart(date) + "-" + String.join("-", cs).toLowerCase(Locale.ROOT), date);
+            }
+        }
+        // The reports the changed articles hold now: undated ones are meetings of their own.
+        List<Binding> undated = new ArrayList<>();
+        for (Node g : changed) {
+            if (!dsg.containsGraph(g)) {
+                continue; // removed
+            }
+            List<Binding> rows = rows(dsg, REPORTS, "g", g);
+            for (Report r : reports(rows.iterator(), Set.of()).values()) {
+                if (r.base() != null) {
+                    bases.put(r.base(), r.date);
+                }
+            }
+            rows.stream().filter(b -> b.get("date") == null).forEach(undated::add);
+        }
+        // Every report, in any article, of the affected bases.
+        List<Binding> affected = new ArrayList<>(undated);
+        Set<Node> days = new HashSet<>(bases.values());
+        for (Node day : days) {
+            List<Binding> rows = rows(dsg, REPORTS_ON, "day", day);
+            Map<Node, Report> onDay = reports(rows.iterator(), Set.of());
+            for (Binding b : rows) {
+                if (bases.containsKey(onDay.get(b.get("report")).base())) {
+                    affected.add(b);
+                }
+            }
+        }
+        // Out with the meetings of those bases (and the stale ones), in with the recomputed ones.
+        Set<Node> doomed = new HashSet<>(stale);
+        for (Node day : days) {
+            dsg.find(derived, Node.ANY, Vocab.schemaStartDate, day).forEachRemaining(q -> {
+                TreeSet<String> cs = new TreeSet<>();
+                dsg.find(derived, q.getSubject(), Vocab.participantCountry, Node.ANY).forEachRemaining(p -> cs.add(code(p.getObject())));
+                if (bases.containsKey(datePart(day) + "-" + String.join("-", cs).toLowerCase(Locale.ROOT))) {
+                    doomed.add(q.getSubject());
+                }
+            });
+        }
+        for (Node m : doomed) {
+            dsg.deleteAny(derived, m, Node.ANY, Node.ANY);
+        }
+        Derived d = derive(affected.iterator(), iris, Set.of());
+        d.graph().find().forEachRemaining(t -> dsg.add(derived, t.getSubject(), t.getPredicate(), t.getObject()));
+        dsg.removeGraph(pendingGraph(iris));
+        return count(dsg, derived);
     }
 
     /**
@@ -91,6 +205,72 @@ public final class MeetingMerger {
      * reports of the graphs in {@code leaveOut} (articles about to be removed).
      */
     public static Derived derive(RowSet rows, Iris iris, Set<Node> leaveOut) {
+        return derive((Iterator<Binding>) rows, iris, leaveOut);
+    }
+
+    private static Derived derive(Iterator<Binding> rows, Iris iris, Set<Node> leaveOut) {
+        Map<Node, Report> reports = reports(rows, leaveOut);
+        // Reports of one base and place are one meeting; reports of a base that give no place join
+        // its meeting if the base has exactly one place, else they are a meeting of their own.
+        Map<String, Map<String, List<Report>>> byBase = new LinkedHashMap<>();
+        Map<String, List<Report>> groups = new LinkedHashMap<>();
+        for (Report r : reports.values()) {
+            String base = r.base();
+            if (base == null) {
+                String countries = String.join("-", r.countries).toLowerCase(Locale.ROOT);
+                groups.put("undated-" + countries + "-" + Integer.toHexString(r.iri.getURI().hashCode()), new ArrayList<>(List.of(r)));
+            } else {
+                byBase.computeIfAbsent(base, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.loc == null ? "" : r.loc.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Map.Entry<String, Map<String, List<Report>>> b : byBase.entrySet()) {
+            Map<String, List<Report>> places = b.getValue();
+            List<Report> unplaced = places.remove("");
+            if (unplaced != null && places.size() == 1) {
+                places.values().iterator().next().addAll(unplaced);
+            } else if (unplaced != null) {
+                groups.put(b.getKey(), unplaced);
+            }
+            places.forEach((loc, rs) -> groups.put(b.getKey() + "-" + loc, rs));
+        }
+        Graph out = GraphFactory.createDefaultGraph();
+        for (Map.Entry<String, List<Report>> e : groups.entrySet()) {
+            write(out, iris.canonicalMeeting(e.getKey()), e.getValue(), iris);
+        }
+        return new Derived(graphName(iris), out, groups.size());
+    }
+
+    private static void write(Graph out, Node m, List<Report> rs, Iris iris) {
+        Report first = rs.get(0);
+        out.add(m, RDF.type.asNode(), Vocab.Meeting);
+        if (first.countries.size() == 2) {
+            out.add(m, RDF.type.asNode(), Vocab.BilateralMeeting);
+        }
+        String where = rs.stream().map(r -> r.loc).filter(Objects::nonNull).findFirst().orElse(null);
+        out.add(m, RDFS.label.asNode(), NodeFactory.createLiteralLang("Meeting "
+                + String.join("–", first.countries) + (first.date != null ? ", " + first.date.getLiteralLexicalForm() : "")
+                + (where != null ? ", in " + where : ""), "en"));
+        if (first.date != null) {
+            out.add(m, Vocab.schemaStartDate, first.date);
+        }
+        if (where != null) {
+            out.add(m, Vocab.locationCountry, iris.country(where));
+        }
+        String status = rs.stream().map(r -> r.status)
+                .min(Comparator.comparingInt(s -> STATUS_PRIORITY.indexOf(s) < 0 ? 99 : STATUS_PRIORITY.indexOf(s)))
+                .orElse("held");
+        out.add(m, Vocab.status, NodeFactory.createLiteralString(status));
+        for (String c : first.countries) {
+            out.add(m, Vocab.participantCountry, iris.country(c));
+        }
+        for (Report r : rs) {
+            out.add(m, Vocab.report, r.iri);
+            r.people.forEach(p -> out.add(m, Vocab.participant, p));
+        }
+    }
+
+    private static Map<Node, Report> reports(Iterator<Binding> rows, Set<Node> leaveOut) {
         Map<Node, Report> reports = new LinkedHashMap<>();
         rows.forEachRemaining(b -> {
             if (leaveOut.contains(b.get("g"))) {
@@ -107,65 +287,33 @@ public final class MeetingMerger {
                 r.people.add(p);
             }
         });
-        Map<String, List<Report>> groups = new LinkedHashMap<>();
-        for (Report r : reports.values()) {
-            String base = String.join("-", r.countries).toLowerCase(java.util.Locale.ROOT);
-            String key = r.date == null ? null : datePart(r.date) + "-" + base;
-            if (key == null) {
-                key = "undated-" + base + "-" + Integer.toHexString(r.iri.getURI().hashCode());
-            } else {
-                key = key + "-" + (r.loc == null ? "" : r.loc.toLowerCase(java.util.Locale.ROOT));
-            }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
-        foldUnplaced(groups);
-        Graph out = GraphFactory.createDefaultGraph();
-        for (Map.Entry<String, List<Report>> e : groups.entrySet()) {
-            String key = e.getKey().replaceAll("-+$", "");
-            Node m = iris.canonicalMeeting(key);
-            List<Report> rs = e.getValue();
-            Report first = rs.get(0);
-            out.add(m, RDF.type.asNode(), Vocab.Meeting);
-            if (first.countries.size() == 2) {
-                out.add(m, RDF.type.asNode(), Vocab.BilateralMeeting);
-            }
-            String where = rs.stream().map(r -> r.loc).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            out.add(m, RDFS.label.asNode(), NodeFactory.createLiteralLang("Meeting "
-                    + String.join("–", first.countries) + (first.date != null ? ", " + first.date.getLiteralLexicalForm() : "")
-                    + (where != null ? ", in " + where : ""), "en"));
-            if (first.date != null) {
-                out.add(m, Vocab.schemaStartDate, first.date);
-            }
-            if (where != null) {
-                out.add(m, Vocab.locationCountry, iris.country(where));
-            }
-            String status = rs.stream().map(r -> r.status)
-                    .min(java.util.Comparator.comparingInt(s -> STATUS_PRIORITY.indexOf(s) < 0 ? 99 : STATUS_PRIORITY.indexOf(s)))
-                    .orElse("held");
-            out.add(m, Vocab.status, NodeFactory.createLiteralString(status));
-            for (String c : first.countries) {
-                out.add(m, Vocab.participantCountry, iris.country(c));
-            }
-            for (Report r : rs) {
-                out.add(m, Vocab.report, r.iri);
-                r.people.forEach(p -> out.add(m, Vocab.participant, p));
-            }
-        }
-        return new Derived(graphName(iris), out, groups.size());
+        return reports;
     }
 
-    /** Reports that give no place join the single group that has the same countries and date with a place. */
-    private static void foldUnplaced(Map<String, List<Report>> groups) {
-        for (String key : new ArrayList<>(groups.keySet())) {
-            if (!key.endsWith("-") || key.startsWith("undated-")) {
-                continue;
-            }
-            List<String> placed = groups.keySet().stream()
-                    .filter(k -> !k.equals(key) && k.startsWith(key) && !k.endsWith("-")).toList();
-            if (placed.size() == 1) {
-                groups.get(placed.get(0)).addAll(groups.remove(key));
-            }
+    /** All rows of {@code query} with {@code var} bound, read at once (the caller writes to the store next). */
+    private static List<Binding> rows(DatasetGraph dsg, Query query, String var, Node value) {
+        List<Binding> out = new ArrayList<>();
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution(var, value).build()) {
+            qe.select().forEachRemaining(out::add);
         }
+        return out;
+    }
+
+    private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static int count(DatasetGraph dsg, Node derived) {
+        int[] n = {0};
+        dsg.find(derived, Node.ANY, RDF.type.asNode(), Vocab.Meeting).forEachRemaining(q -> n[0]++);
+        return n[0];
+    }
+
+    private static long articleCount(DatasetGraph dsg) {
+        long[] n = {0};
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Vocab.Article).forEachRemaining(q -> n[0]++);
+        return n[0];
     }
 
     private static String datePart(Node date) {

@@ -1,0 +1,134 @@
+package org.bilateralkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.bilateralkg.it.SeedStore;
+import org.bilateralkg.rdf.Vocab;
+import org.bilateralkg.synth.SynthGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The merge after an ingest recomputes only the meetings the changed articles touch: after every
+ * step (new articles, articles that changed, articles removed) the derived graph must be exactly
+ * what recomputing everything gives.
+ */
+class MeetingMergerTest {
+
+    @Test
+    void updatingGivesWhatRebuildingGives(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        // Synthetic pairs (the same news in Hindi and English) are reports of one meeting from two articles.
+        new SynthGenerator(SeedStore.reference()).write(new SynthGenerator.Options(240, List.of("hi", "en"), 3, 2), corpus, i -> { });
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus.resolve("articles"))) {
+            files = s.sorted().toList();
+        }
+        try (KgStore store = SeedStore.open(dir.resolve("db"))) {
+            SeedStore.ingest(store, files.subList(0, 200), null, "auto", false);
+            int merged = sameAsRebuild(store);
+            assertTrue(merged > 60, "meetings: " + merged);
+
+            // 40 more (under a fifth of the store, so the ingest's merge recomputes only their dates and countries).
+            SeedStore.ingest(store, files.subList(200, 240), null, "auto", false);
+            assertTrue(sameAsRebuild(store) > merged);
+
+            // Articles that changed: a pair's English half now tells a different meeting, or none.
+            List<Path> changed = new ArrayList<>();
+            for (Path f : files.subList(0, 30)) {
+                if (f.getFileName().toString().endsWith("-en.jsonl")) {
+                    Path g = dir.resolve("changed").resolve(f.getFileName());
+                    Files.createDirectories(g.getParent());
+                    Files.writeString(g, Files.readString(f).replace("\"text\": \"", "\"text\": \"Updated. ")
+                            .replaceAll("(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)",
+                                    "2 $2"));
+                    changed.add(g);
+                }
+            }
+            SeedStore.ingest(store, changed, null, "auto", false);
+            sameAsRebuild(store);
+
+            // Articles removed (about one in ten): their reports leave the meetings they were merged into.
+            int removed = store.removeArticles((g, publisher) -> Math.floorMod(g.getURI().hashCode(), 10) == 0);
+            assertTrue(removed > 5, "removed " + removed);
+            sameAsRebuild(store);
+        }
+    }
+
+    @Test
+    void articlesStoredButNotYetMergedAreMergedByTheNextUpdate(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        new SynthGenerator(SeedStore.reference()).write(new SynthGenerator.Options(120, List.of("hi", "en"), 4, 2), corpus, i -> { });
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus.resolve("articles"))) {
+            files = s.sorted().toList();
+        }
+        try (KgStore store = SeedStore.open(dir.resolve("db"))) {
+            SeedStore.ingest(store, files.subList(0, 110), null, "auto", false);
+            // As if the process died after a batch was stored and before the merge ran.
+            Path tail = dir.resolve("tail");
+            SeedStore.ingest(SeedStore.open(tail), files.subList(110, 120), null, "auto", false);
+        }
+        try (KgStore store = SeedStore.open(dir.resolve("db"));
+             KgStore tail = SeedStore.open(dir.resolve("tail"))) {
+            List<Node> names = new ArrayList<>();
+            List<Graph> graphs = new ArrayList<>();
+            Txn.executeRead(tail.dataset(), () -> tail.dataset().asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+                if (g.getURI().startsWith(tail.iris().articlePrefix())) {
+                    names.add(g);
+                    Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                    tail.dataset().asDatasetGraph().getGraph(g).find().forEachRemaining(copy::add);
+                    graphs.add(copy);
+                }
+            }));
+            store.putAll(names, graphs, false);
+            Txn.executeRead(store.dataset(), () -> assertTrue(
+                    store.dataset().asDatasetGraph().find(MeetingMerger.pendingGraph(store.iris()), Node.ANY, Vocab.awaitsMerge, Node.ANY).hasNext(),
+                    "stored articles are marked in their own transaction"));
+        }
+        try (KgStore store = SeedStore.open(dir.resolve("db"))) {
+            sameAsRebuild(store);
+            Txn.executeRead(store.dataset(), () -> assertFalse(store.dataset().asDatasetGraph()
+                    .containsGraph(MeetingMerger.pendingGraph(store.iris())), "the marks are cleared by the merge"));
+        }
+    }
+
+    /**
+     * The derived graph as the last ingest or removal left it (updated in part), against a full
+     * rebuild: the same triples. Returns the number of meetings.
+     */
+    private static int sameAsRebuild(KgStore store) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        Node name = MeetingMerger.graphName(store.iris());
+        int[] counts = new int[2];
+        List<Triple> updated = new ArrayList<>();
+        store.write(() -> {
+            counts[0] = MeetingMerger.update(dsg, store.iris());
+            dsg.getGraph(name).find().forEachRemaining(updated::add);
+        });
+        List<Triple> rebuilt = new ArrayList<>();
+        store.write(() -> {
+            counts[1] = MeetingMerger.rebuild(dsg, store.iris());
+            dsg.getGraph(name).find().forEachRemaining(rebuilt::add);
+        });
+        assertEquals(counts[1], counts[0]);
+        assertEquals(new TreeSet<>(rebuilt.stream().map(Triple::toString).toList()),
+                new TreeSet<>(updated.stream().map(Triple::toString).toList()));
+        return counts[0];
+    }
+}

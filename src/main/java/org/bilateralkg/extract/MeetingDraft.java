@@ -97,9 +97,12 @@ final class MeetingDraft {
         return participants.isEmpty() && date == null && location == null;
     }
 
-    /** Both drafts name people, and none of them in common. */
+    /**
+     * Both drafts name people, and none of them in common. A post named without a person ("भारत के
+     * विदेश सचिव") may be anyone who holds it: it keeps no report apart.
+     */
     private static boolean disjointPeople(MeetingDraft a, MeetingDraft b) {
-        if (a.participants.isEmpty() || b.participants.isEmpty()) {
+        if (onlyPosts(a) || onlyPosts(b)) {
             return false;
         }
         for (Participant p : a.participants) {
@@ -110,6 +113,10 @@ final class MeetingDraft {
             }
         }
         return true;
+    }
+
+    private static boolean onlyPosts(MeetingDraft d) {
+        return d.participants.stream().allMatch(p -> p.personKey().startsWith(ArticleState.POST_PREFIX));
     }
 
     /** Pools a second report of this meeting into it: its people, and what this one lacks. */
@@ -133,6 +140,9 @@ final class MeetingDraft {
             into.approx = d.approx;
         }
         into.event = into.event != null ? into.event : d.event;
+        // "the foreign secretary" of one report is the named foreign secretary of the other
+        into.participants.removeIf(p -> p.personKey().startsWith(ArticleState.POST_PREFIX) && into.participants.stream()
+                .anyMatch(q -> !q.personKey().startsWith(ArticleState.POST_PREFIX) && Objects.equals(q.country(), p.country())));
         into.evidence.addAll(d.evidence);
         into.sentences.addAll(d.sentences);
     }

@@ -168,7 +168,7 @@ final class MeetingExtractor {
         MeetingDraft d = new MeetingDraft();
         d.caption = s.sentence.caption();
         d.earlier = s.has(EntryKind.EARLIER);
-        Place place = places.locative(s, dateline, from, to);
+        Place place = places.locative(s, dateline, from, to, cue);
         if (place != null) {
             d.location = place.country();
             d.city = place.city();
@@ -190,6 +190,9 @@ final class MeetingExtractor {
         String status = status(s, cue);
         if (weak && d.countries.size() < 2 && !plannedByBothSides(s, status, place, from, to, cue)) {
             return; // "talks", "welcomed": a meeting only between people of two countries named right here
+        }
+        if (d.countries.size() == 1) {
+            partnerCountry(s, d, place);
         }
         if (d.participants.isEmpty()) {
             for (Match c : s.of(EntryKind.COUNTRY)) {
@@ -338,6 +341,23 @@ final class MeetingExtractor {
         }
         DateExpressionParser.Found date = dates.of(s, cue, true, from, to);
         return place != null || (date != null && MeetingDates.nounDate(s, cue, date));
+    }
+
+    /**
+     * "भारत ने पाकिस्तान के साथ ... होने वाली विदेश सचिव स्तर की वार्ता रद्द कर दी", "the minister held talks
+     * with Pakistan": when the people named come from one country only, a country named as the
+     * partner ("with X", "X के साथ") is the other side, unless it stands in what someone said.
+     */
+    private static void partnerCountry(AnnotatedSentence s, MeetingDraft d, Place place) {
+        for (Match c : s.of(EntryKind.COUNTRY)) {
+            boolean partner = s.isHindi() ? s.startingAt(EntryKind.PARTNER_AFTER, c.to()) != null
+                    : s.endingAt(EntryKind.PARTNER_BEFORE, c.from()) != null;
+            boolean reported = s.of(EntryKind.SPEECH).stream().anyMatch(sp -> sp.from() < c.from());
+            if (partner && !reported && (place == null || c.from() != place.from()) && !d.countries.contains(c.value())) {
+                d.countries.add(c.value());
+                return;
+            }
+        }
     }
 
     /**

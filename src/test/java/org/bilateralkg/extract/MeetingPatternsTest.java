@@ -125,4 +125,36 @@ class MeetingPatternsTest {
                 + "planned meeting with Indian Prime Minister Narendra Modi here on Monday.", "en", "2022-03-10");
         assertEquals(Set.of("2022-03-14|JP|IN,JP"), keys(ms));
     }
+
+    @Test
+    void ofTwoPlacesInASentenceTheOneNearestTheMeetingVerbWins() {
+        List<Meeting> ms = meetings("Narendra Modi will attend a conference in Paris on Monday, before travelling to "
+                + "Berlin on Tuesday to meet German Chancellor Olaf Scholz.", "en", "2022-03-10");
+        assertEquals(Set.of("2022-03-15|DE|DE,IN"), keys(ms));
+    }
+
+    @Test
+    void aCountryNamedAsPartnerIsTheOtherSideWhenOnlyOneSideIsNamed() {
+        List<Meeting> ms = meetings("जापानी प्रधानमंत्री फुमियो किशिदा ने बुधवार को भारत के साथ 18 मार्च को तोक्यो में होने "
+                + "वाली वार्ता रद्द कर दी।", "hi", "2022-03-10");
+        assertEquals(Set.of("2022-03-18|JP|IN,JP"), keys(ms));
+        assertEquals("cancelled", ms.get(0).status());
+    }
+
+    @Test
+    void anEarlierSummitOfTheTwoLeadersInHindiIsItsOwnMeeting() {
+        List<Meeting> ms = meetings("नरेंद्र मोदी ने सोमवार को बर्लिन में ओलाफ शोल्ज से मुलाकात की।\nदोनों नेताओं के बीच "
+                + "पिछला शिखर सम्मेलन 2 मई 2021 को नई दिल्ली में हुआ था।", "hi", "2022-03-10");
+        assertEquals(Set.of("2022-03-07|DE|DE,IN", "2021-05-02|IN|DE,IN"), keys(ms));
+    }
+
+    @Test
+    void anUnnamedPostAndTheNamedHolderOfItAreOneMeeting() {
+        List<Meeting> ms = meetings("भारत ने बुधवार को जापान के साथ 18 मार्च को तोक्यो में होने वाली प्रधानमंत्री स्तर की वार्ता "
+                + "रद्द कर दी।\nप्रधानमंत्री नरेंद्र मोदी और जापानी प्रधानमंत्री फुमियो किशिदा के बीच यह वार्ता होनी थी।",
+                "hi", "2022-03-10");
+        assertEquals(Set.of("2022-03-18|JP|IN,JP"), keys(ms));
+        assertTrue(ms.get(0).participants().stream().noneMatch(p -> p.personKey().startsWith("post:")),
+                ms.get(0).participants().toString());
+    }
 }

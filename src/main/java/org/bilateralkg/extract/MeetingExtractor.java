@@ -20,34 +20,20 @@ final class MeetingExtractor {
     private final ArticleState state;
     private final java.time.LocalDate published;
     final List<MultilateralEvent> events = new ArrayList<>();
-    private final List<Draft> drafts = new ArrayList<>();
+    private final List<MeetingDraft> drafts = new ArrayList<>();
 
     private final PlaceFinder places;
     private final Place dateline;
+    private final MeetingDates dates;
+    private final FollowUpSentence followUps;
 
     MeetingExtractor(ArticleState state, java.time.LocalDate published, Place dateline) {
         this.state = state;
         this.published = published;
         this.places = new PlaceFinder(state.ref);
         this.dateline = dateline;
-    }
-
-    /** A meeting under construction; merged drafts pool their evidence. */
-    private static final class Draft {
-        String type;
-        String status;
-        final List<Participant> participants = new ArrayList<>();
-        final Set<String> countries = new LinkedHashSet<>();
-        DateValue date;
-        Integer year;
-        String location;
-        String city;
-        String duration;
-        boolean approx;
-        Integer event;
-        boolean caption;
-        final List<Evidence> evidence = new ArrayList<>();
-        final List<Integer> sentences = new ArrayList<>();
+        this.dates = new MeetingDates(published);
+        this.followUps = new FollowUpSentence(dates, state.text);
     }
 
     /**
@@ -179,9 +165,10 @@ final class MeetingExtractor {
     /** One meeting reported by tokens {@code [from, to)} of the sentence around {@code cue}. */
     private void draft(AnnotatedSentence s, List<PersonMention> persons, Match cue, boolean weak, EventHit event,
                        int from, int to) {
-        Draft d = new Draft();
+        MeetingDraft d = new MeetingDraft();
         d.caption = s.sentence.caption();
-        Place place = places.locative(s, dateline, from, to);
+        d.earlier = s.has(EntryKind.EARLIER);
+        Place place = places.locative(s, dateline, from, to, cue);
         if (place != null) {
             d.location = place.country();
             d.city = place.city();
@@ -200,8 +187,12 @@ final class MeetingExtractor {
         }
         dropReportersBefore(s, d, cue);
         unclaimedCountries(s, d, place);
-        if (weak && d.countries.size() < 2) {
+        String status = status(s, cue);
+        if (weak && d.countries.size() < 2 && !plannedByBothSides(s, status, place, from, to, cue)) {
             return; // "talks", "welcomed": a meeting only between people of two countries named right here
+        }
+        if (d.countries.size() == 1) {
+            partnerCountry(s, d, place);
         }
         if (d.participants.isEmpty()) {
             for (Match c : s.of(EntryKind.COUNTRY)) {
@@ -222,11 +213,19 @@ final class MeetingExtractor {
                 }
             }
         }
+        boolean inherited = false;
         if (d.countries.size() < 2 && s.has(EntryKind.BOTH_SIDES)) {
+            inherited = d.participants.isEmpty() && !drafts.isEmpty();
             bothSides(d);
         }
-        if (d.participants.isEmpty() && d.countries.size() < 2 && !drafts.isEmpty() && followUp(s, d, cue)) {
-            return;
+        if (!drafts.isEmpty() && (inherited || (d.participants.isEmpty() && d.countries.size() < 2))) {
+            // "The call took place on December 19.", "The two met on Thursday."
+            MeetingDraft prev = drafts.get(drafts.size() - 1);
+            boolean about = inherited ? !weak : FollowUpSentence.aboutTheMeeting(s);
+            if (about && followUps.completes(s, cue, prev, d, status, inherited)) {
+                followUps.fill(s, cue, prev, d);
+                return;
+            }
         }
         boolean visit = s.has(EntryKind.VISIT);
         if (visit && d.location != null && d.countries.size() == 1 && !d.countries.contains(d.location)) {
@@ -235,14 +234,14 @@ final class MeetingExtractor {
         if (d.countries.size() < 2 && !(visit && d.location != null && !d.countries.contains(d.location) && !d.countries.isEmpty())) {
             return; // one party only: not a meeting between countries
         }
-        d.status = status(s, cue);
-        DateExpressionParser.Found date = dateOf(s, cue, d.status.equals("planned"), from, to);
+        d.status = status;
+        DateExpressionParser.Found date = dates.of(s, cue, !status.equals("held"), from, to);
         boolean noun = cue.kind() != EntryKind.MEETING && cue.kind() != EntryKind.CALL && !weak;
-        if (noun && date != null && !nounDate(s, cue, date)) {
+        if (noun && date != null && !MeetingDates.nounDate(s, cue, date)) {
             date = null; // "postponed on Friday a trip ...": that date is the postponement's
         }
         d.date = date == null ? null : date.value();
-        d.year = d.date != null && d.date.isFull() ? Integer.valueOf(d.date.date().getYear()) : yearMentioned(s);
+        d.year = d.date != null && d.date.isFull() ? Integer.valueOf(d.date.date().getYear()) : MeetingDates.yearMentioned(s);
         DurationParser.Found dur = DurationParser.first(s);
         if (dur != null) {
             d.duration = dur.lexical();
@@ -254,7 +253,7 @@ final class MeetingExtractor {
         d.evidence.add(s.wholeSentence(state.text, d.caption ? "meeting:caption" : "meeting:" + s.lang + ":verb-cue", d.caption ? 0.8 : 0.9));
         d.sentences.add(s.sentence.index());
         if (s.has(EntryKind.SEPARATE) && d.participants.size() >= 3) {
-            drafts.addAll(separately(d));
+            drafts.addAll(d.separately());
         } else {
             drafts.add(d);
         }
@@ -275,7 +274,7 @@ final class MeetingExtractor {
             }
         }
         Match start = s.of(EntryKind.VISIT_START).get(0);
-        DateExpressionParser.Found date = dateOf(s, start, false, 0, s.size());
+        DateExpressionParser.Found date = dates.of(s, start, false, 0, s.size());
         if (!guests.isEmpty() && date != null) {
             visits.add(new Visit(guests, place.country(), date.value()));
         }
@@ -287,7 +286,7 @@ final class MeetingExtractor {
      * parts of a visit under way ("यात्रा के दौरान ... वार्ता करेंगे") are that visit's meeting.
      */
     private void visitDates() {
-        for (Draft d : drafts) {
+        for (MeetingDraft d : drafts) {
             if (d.date != null || d.year != null || d.type.equals("call") || d.status.equals("cancelled")
                     || d.status.equals("postponed")) {
                 continue;
@@ -313,10 +312,10 @@ final class MeetingExtractor {
      * people the article has just named ("Lula and Fernandez agreed ... The two leaders met ...").
      * People the sentence names itself stay the only participants.
      */
-    private void bothSides(Draft d) {
+    private void bothSides(MeetingDraft d) {
         boolean named = !d.participants.isEmpty();
         if (!drafts.isEmpty()) {
-            Draft prev = drafts.get(drafts.size() - 1);
+            MeetingDraft prev = drafts.get(drafts.size() - 1);
             if (!named) {
                 d.participants.addAll(prev.participants);
             }
@@ -332,115 +331,33 @@ final class MeetingExtractor {
     }
 
     /**
-     * "The talks were held in Vientiane.", "यह बैठक 25 जुलाई को हुई।": a sentence about "the meeting"
-     * that names nobody completes the meeting reported just before it, filling only what it lacks.
+     * "The two leaders plan to hold further talks in Beijing", "दोनों नेताओं के बीच आगे की बातचीत ... कैनबरा
+     * में होने की उम्मीद है": a planned meeting named only by a noun, between the parties of the
+     * meeting just reported, counts when it has a place or a date of its own.
      */
-    private boolean followUp(AnnotatedSentence s, Draft d, Match cue) {
-        boolean aboutTheMeeting = s.has(EntryKind.MEETING_NOUN) || s.has(EntryKind.CALL);
-        if (!aboutTheMeeting) {
+    private boolean plannedByBothSides(AnnotatedSentence s, String status, Place place, int from, int to, Match cue) {
+        if (!status.equals("planned") || !s.has(EntryKind.BOTH_SIDES) || drafts.isEmpty()) {
             return false;
         }
-        Draft prev = drafts.get(drafts.size() - 1);
-        DateExpressionParser.Found date = dateOf(s, cue, prev.status.equals("planned"), 0, s.size());
-        if (prev.date == null && date != null) {
-            prev.date = date.value();
-        }
-        if (prev.location == null && d.location != null) {
-            prev.location = d.location;
-            prev.city = d.city;
-        }
-        if (prev.duration == null) {
-            DurationParser.Found dur = DurationParser.first(s);
-            if (dur != null) {
-                prev.duration = dur.lexical();
-                prev.approx = dur.approximate();
-            }
-        }
-        prev.evidence.add(s.wholeSentence(state.text, "meeting:" + s.lang + ":follow-up", 0.7));
-        prev.sentences.add(s.sentence.index());
-        return true;
+        DateExpressionParser.Found date = dates.of(s, cue, true, from, to);
+        return place != null || (date != null && MeetingDates.nounDate(s, cue, date));
     }
 
     /**
-     * "held separate bilateral meetings with A, B and C" / "A, B और C के साथ अलग-अलग बैठकें कीं": one
-     * meeting of the first-named party with each of the others.
+     * "भारत ने पाकिस्तान के साथ ... होने वाली विदेश सचिव स्तर की वार्ता रद्द कर दी", "the minister held talks
+     * with Pakistan": when the people named come from one country only, a country named as the
+     * partner ("with X", "X के साथ") is the other side, unless it stands in what someone said.
      */
-    private static List<Draft> separately(Draft d) {
-        List<Draft> out = new ArrayList<>();
-        Participant subject = d.participants.get(0);
-        for (Participant other : d.participants.subList(1, d.participants.size())) {
-            if (other.country() != null && other.country().equals(subject.country())) {
-                continue;
-            }
-            Draft x = new Draft();
-            x.type = "bilateral";
-            x.status = d.status;
-            x.participants.add(subject);
-            x.participants.add(other);
-            if (subject.country() != null) {
-                x.countries.add(subject.country());
-            }
-            if (other.country() != null) {
-                x.countries.add(other.country());
-            }
-            x.date = d.date;
-            x.year = d.year;
-            x.location = d.location;
-            x.city = d.city;
-            x.event = d.event;
-            x.caption = d.caption;
-            x.evidence.addAll(d.evidence);
-            x.sentences.addAll(d.sentences);
-            out.add(x);
-        }
-        return out;
-    }
-
-    /**
-     * The date of the meeting verb: the sentence's date nearest to it, unless a commitment verb
-     * stands nearer that date ("agreed on Tuesday ... after they held
-     * talks" dates the agreement, not the talks).
-     */
-    private DateExpressionParser.Found dateOf(AnnotatedSentence s, Match cue, boolean future, int from, int to) {
-        DateExpressionParser.Found best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateExpressionParser.Found f : DateExpressionParser.all(s, published, future)) {
-            if (f.from() < from || f.from() >= to) {
-                continue; // another meeting's date, in a sentence that reports several
-            }
-            int toCue = distance(f.from(), f.to(), cue.from(), cue.to());
-            boolean nearerOther = false;
-            for (Match o : s.of(EntryKind.COMMIT)) {
-                if (distance(f.from(), f.to(), o.from(), o.to()) < toCue && !simultaneous(s, o, cue)) {
-                    nearerOther = true;
-                }
-            }
-            if (!nearerOther && toCue < bestDistance) {
-                best = f;
-                bestDistance = toCue;
+    private static void partnerCountry(AnnotatedSentence s, MeetingDraft d, Place place) {
+        for (Match c : s.of(EntryKind.COUNTRY)) {
+            boolean partner = s.isHindi() ? s.startingAt(EntryKind.PARTNER_AFTER, c.to()) != null
+                    : s.endingAt(EntryKind.PARTNER_BEFORE, c.from()) != null;
+            boolean reported = s.of(EntryKind.SPEECH).stream().anyMatch(sp -> sp.from() < c.from());
+            if (partner && !reported && (place == null || c.from() != place.from()) && !d.countries.contains(c.value())) {
+                d.countries.add(c.value());
+                return;
             }
         }
-        return best;
-    }
-
-    /**
-     * The date of a meeting noun stands right after it in English ("a visit on 15 December") and
-     * before it in Hindi ("25 अगस्त को इस्लामाबाद में होने वाली ... वार्ता").
-     */
-    private static boolean nounDate(AnnotatedSentence s, Match cue, DateExpressionParser.Found date) {
-        return s.isHindi() ? date.to() <= cue.from() && cue.from() - date.to() <= 8
-                : date.from() >= cue.from() && date.from() - cue.to() <= 3;
-    }
-
-    /** "agreed on Monday ..., as Misri held talks with Sun": the agreement's date is the talks' date. */
-    private static boolean simultaneous(AnnotatedSentence s, Match a, Match b) {
-        int from = Math.min(a.to(), b.to());
-        int to = Math.max(a.from(), b.from());
-        return s.of(EntryKind.SIMULTANEOUS).stream().anyMatch(m -> m.from() >= from && m.to() <= to);
-    }
-
-    private static int distance(int aFrom, int aTo, int bFrom, int bTo) {
-        return aTo <= bFrom ? bFrom - aTo : bTo <= aFrom ? aFrom - bTo : 0;
     }
 
     /**
@@ -448,7 +365,7 @@ final class MeetingExtractor {
      * Foreign Minister Sun Weidong": a participant whose country is unknown takes the one country
      * the sentence names that no other participant represents.
      */
-    private void unclaimedCountries(AnnotatedSentence s, Draft d, Place place) {
+    private void unclaimedCountries(AnnotatedSentence s, MeetingDraft d, Place place) {
         List<Participant> unknown = d.participants.stream().filter(p -> p.country() == null).toList();
         if (unknown.size() != 1) {
             return;
@@ -478,19 +395,19 @@ final class MeetingExtractor {
     List<Meeting> meetings(Map<Integer, Integer> meetingOfSentence) {
         visitDates();
         datelineFallback();
-        List<Draft> merged = new ArrayList<>();
-        List<Draft> ordered = new ArrayList<>(drafts.stream().filter(d -> !d.caption).toList());
+        List<MeetingDraft> merged = new ArrayList<>();
+        List<MeetingDraft> ordered = new ArrayList<>(drafts.stream().filter(d -> !d.caption).toList());
         ordered.addAll(drafts.stream().filter(d -> d.caption).toList());
-        for (Draft d : ordered) {
-            Draft same = merged.stream().filter(m -> sameMeeting(m, d)).findFirst().orElse(null);
+        for (MeetingDraft d : ordered) {
+            MeetingDraft same = merged.stream().filter(m -> MeetingDraft.sameMeeting(m, d)).findFirst().orElse(null);
             if (same == null) {
                 merged.add(d);
             } else {
-                absorb(same, d);
+                same.absorb(d);
             }
         }
         List<Meeting> out = new ArrayList<>();
-        for (Draft d : merged) {
+        for (MeetingDraft d : merged) {
             int idx = out.size();
             d.sentences.forEach(si -> meetingOfSentence.put(si, idx));
             String third = d.location != null && !d.countries.contains(d.location) ? d.location : null;
@@ -521,7 +438,7 @@ final class MeetingExtractor {
             return;
         }
         for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
+            MeetingDraft d = drafts.get(i);
             boolean dated = d.date != null && d.date.isFull() && published != null;
             boolean recent = dated ? Math.abs(d.date.date().toEpochDay() - published.toEpochDay()) <= 3
                     : i == 0 && d.year == null;
@@ -533,72 +450,10 @@ final class MeetingExtractor {
         }
     }
 
-    private static boolean sameMeeting(Draft a, Draft b) {
-        if (!a.countries.equals(b.countries)) {
-            return false;
-        }
-        if (a.type.equals("call") != b.type.equals("call")) {
-            return false; // a call is never the same meeting as talks in person
-        }
-        if (a.date != null && b.date != null && !a.date.compatible(b.date)) {
-            return false;
-        }
-        if (a.year != null && b.year != null && !a.year.equals(b.year)) {
-            return false;
-        }
-        if (a.location != null && b.location != null && !a.location.equals(b.location)) {
-            return false;
-        }
-        if (!a.caption && !b.caption && disjointPeople(a, b)) {
-            return false; // "The two diplomats last met in April. Presidents Biden and Xi met in November": two meetings
-        }
-        // A planned meeting the article later calls off or postpones is that same meeting.
-        return Objects.equals(a.status, b.status) || a.caption || b.caption
-                || (a.status.equals("planned") && !b.status.equals("held")) || (b.status.equals("planned") && !a.status.equals("held"));
-    }
-
     /** "कजाखस्तान की राजधानी अस्ताना में", "in Samarkand, Uzbekistan": the country only says where the city is. */
     private static boolean namesPlace(Match country, Place place) {
         return place.city() != null && country.value().equals(place.country())
                 && country.to() <= place.to() + 3 && country.from() >= place.from() - 3;
-    }
-
-    /** Both drafts name people, and none of them in common. */
-    private static boolean disjointPeople(Draft a, Draft b) {
-        if (a.participants.isEmpty() || b.participants.isEmpty()) {
-            return false;
-        }
-        for (Participant p : a.participants) {
-            for (Participant q : b.participants) {
-                if (p.personKey().equals(q.personKey())) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static void absorb(Draft into, Draft d) {
-        for (Participant p : d.participants) {
-            if (into.participants.stream().noneMatch(x -> x.personKey().equals(p.personKey()))) {
-                into.participants.add(p);
-            }
-        }
-        if (into.status.equals("planned") && !d.status.equals("planned")) {
-            into.status = d.status;
-        }
-        if (into.date == null || (!into.date.isFull() && d.date != null && d.date.isFull())) {
-            into.date = d.date;
-        }
-        into.location = into.location != null ? into.location : d.location;
-        into.city = into.city != null ? into.city : d.city;
-        if (into.duration == null) {
-            into.duration = d.duration;
-            into.approx = d.approx;
-        }
-        into.event = into.event != null ? into.event : d.event;
-        into.evidence.addAll(d.evidence);
-        into.sentences.addAll(d.sentences);
     }
 
     /** "will visit", "will meet", "will hold talks": a plan phrase that contains a visit or meeting verb. */
@@ -662,25 +517,11 @@ final class MeetingExtractor {
         return null;
     }
 
-    /** "in 2019", "2019 में": a year standing alone keeps a past meeting apart from this year's. */
-    private static Integer yearMentioned(AnnotatedSentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            String n = s.norm(i);
-            if (n.length() == 4 && n.chars().allMatch(Character::isDigit)) {
-                int y = Integer.parseInt(n);
-                if (y >= 1945 && y <= 2100) {
-                    return y;
-                }
-            }
-        }
-        return null;
-    }
-
     /**
      * "Ushakov said it was too early to set a date for a meeting between Trump and Putin": when the
      * people after a speech verb already come from two countries, the speaker before it only reports.
      */
-    private static void dropReportersBefore(AnnotatedSentence s, Draft d, Match cue) {
+    private static void dropReportersBefore(AnnotatedSentence s, MeetingDraft d, Match cue) {
         int speech = -1;
         for (Match m : s.of(EntryKind.SPEECH)) {
             if (m.to() <= cue.from()) {

@@ -30,6 +30,15 @@ final class PlaceFinder {
 
     /** The first place of tokens {@code [from, to)} in a locative phrase, or the dateline's place for "here". */
     Place locative(AnnotatedSentence s, Place dateline, int from, int to) {
+        return locative(s, dateline, from, to, null);
+    }
+
+    /**
+     * The place of tokens {@code [from, to)} nearest to {@code cue} (the first one when no cue is
+     * given): "will attend a summit in Buenos Aires on Tuesday, before travelling to Montevideo on
+     * Wednesday to meet Lacalle Pou" meets in Montevideo.
+     */
+    Place locative(AnnotatedSentence s, Place dateline, int from, int to, Match cue) {
         List<Place> found = new ArrayList<>();
         // "..., where they sparred over the war in Syria": places in a relative clause are not the meeting's.
         int limit = s.of(EntryKind.CLAUSE_BOUNDARY).stream().mapToInt(Match::from).min().orElse(s.size());
@@ -59,8 +68,13 @@ final class PlaceFinder {
                 found.add(new Place(dateline.country(), dateline.city(), h.from(), h.to()));
             }
         }
-        return found.stream().filter(p -> p.from() >= from && p.from() < to)
-                .min(Comparator.comparingInt(Place::from)).orElse(null);
+        Comparator<Place> order = cue == null ? Comparator.comparingInt(Place::from)
+                : Comparator.comparingInt((Place p) -> distance(p, cue)).thenComparingInt(Place::from);
+        return found.stream().filter(p -> p.from() >= from && p.from() < to).min(order).orElse(null);
+    }
+
+    private static int distance(Place p, Match cue) {
+        return p.to() <= cue.from() ? cue.from() - p.to() : p.from() >= cue.to() ? p.from() - cue.to() : 0;
     }
 
     /** "in Laos", "in the Laotian capital of Vientiane", "in the western city of Perth". */

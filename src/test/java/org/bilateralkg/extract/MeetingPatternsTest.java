@@ -75,4 +75,86 @@ class MeetingPatternsTest {
                 + "met in Bali on Nov. 14 last year.", "en", "2023-07-01");
         assertTrue(keys(ms).contains("2022-11-14|ID|CN,US"), keys(ms).toString());
     }
+
+    @Test
+    void aSentenceAboutTheCallDatesTheCallJustReported() {
+        List<Meeting> ms = meetings("Indian Prime Minister Narendra Modi spoke over the phone with French President "
+                + "Emmanuel Macron.\nThe call took place on March 8.", "en", "2022-03-10");
+        assertEquals(Set.of("2022-03-08|null|FR,IN"), keys(ms));
+    }
+
+    @Test
+    void theTwoMetOnAWeekdayCompletesTheMeetingRatherThanStartingOneAtTheDateline() {
+        List<Meeting> ms = meetings("BERLIN, March 10 (Reuters) - Visiting Japanese Prime Minister Fumio Kishida held "
+                + "talks with Joe Biden in the American capital.\nThe two met on Tuesday.", "en", "2022-03-10");
+        assertEquals(Set.of("2022-03-08|US|JP,US"), keys(ms));
+    }
+
+    @Test
+    void anEarlierOccasionOfTheTwoStaysItsOwnMeeting() {
+        List<Meeting> ms = meetings("Narendra Modi held talks with Emmanuel Macron in Paris.\nThe two leaders had "
+                + "previously met on March 1.", "en", "2022-03-10");
+        assertEquals(Set.of("-|FR|FR,IN", "2022-03-01|null|FR,IN"), keys(ms));
+    }
+
+    @Test
+    void furtherTalksTheTwoLeadersPlanSomewhereAreAPlannedMeeting() {
+        List<Meeting> en = meetings("Narendra Modi met Olaf Scholz in Berlin on Monday.\nThe two leaders plan to hold "
+                + "further talks in New Delhi later this year.", "en", "2022-03-10");
+        assertEquals(Set.of("2022-03-07|DE|DE,IN", "-|IN|DE,IN"), keys(en));
+        assertEquals("planned", en.stream().filter(m -> m.date() == null).findFirst().orElseThrow().status());
+        List<Meeting> hi = meetings("नरेंद्र मोदी ने सोमवार को बर्लिन में ओलाफ शोल्ज से मुलाकात की।\nदोनों नेताओं के बीच "
+                + "अगली बातचीत नई दिल्ली में होने की उम्मीद है।", "hi", "2022-03-10");
+        assertEquals(Set.of("2022-03-07|DE|DE,IN", "-|IN|DE,IN"), keys(hi));
+    }
+
+    @Test
+    void aPostponedMeetingKeepsTheDateOfItsOwnPhrase() {
+        List<Meeting> en = meetings("A meeting between Japanese Prime Minister Fumio Kishida and Indian Prime Minister "
+                + "Narendra Modi, due to take place in Tokyo on March 21, has been postponed.", "en", "2022-03-10");
+        assertEquals(Set.of("2022-03-21|JP|IN,JP"), keys(en));
+        List<Meeting> hi = meetings("20 मार्च को तोक्यो में होने वाली जापानी प्रधानमंत्री फुमियो किशिदा और भारतीय प्रधानमंत्री "
+                + "नरेंद्र मोदी की बैठक स्थगित कर दी गई है।", "hi", "2022-03-10");
+        assertEquals(Set.of("2022-03-20|JP|IN,JP"), keys(hi));
+    }
+
+    @Test
+    void aCalledOffMeetingOnAWeekdayIsTheComingOne() {
+        // 2022-03-10 is a Thursday: the Monday a meeting was to take place is the 14th.
+        List<Meeting> ms = meetings("TOKYO, March 10 (Reuters) - Japanese Prime Minister Fumio Kishida has called off a "
+                + "planned meeting with Indian Prime Minister Narendra Modi here on Monday.", "en", "2022-03-10");
+        assertEquals(Set.of("2022-03-14|JP|IN,JP"), keys(ms));
+    }
+
+    @Test
+    void ofTwoPlacesInASentenceTheOneNearestTheMeetingVerbWins() {
+        List<Meeting> ms = meetings("Narendra Modi will attend a conference in Paris on Monday, before travelling to "
+                + "Berlin on Tuesday to meet German Chancellor Olaf Scholz.", "en", "2022-03-10");
+        assertEquals(Set.of("2022-03-15|DE|DE,IN"), keys(ms));
+    }
+
+    @Test
+    void aCountryNamedAsPartnerIsTheOtherSideWhenOnlyOneSideIsNamed() {
+        List<Meeting> ms = meetings("जापानी प्रधानमंत्री फुमियो किशिदा ने बुधवार को भारत के साथ 18 मार्च को तोक्यो में होने "
+                + "वाली वार्ता रद्द कर दी।", "hi", "2022-03-10");
+        assertEquals(Set.of("2022-03-18|JP|IN,JP"), keys(ms));
+        assertEquals("cancelled", ms.get(0).status());
+    }
+
+    @Test
+    void anEarlierSummitOfTheTwoLeadersInHindiIsItsOwnMeeting() {
+        List<Meeting> ms = meetings("नरेंद्र मोदी ने सोमवार को बर्लिन में ओलाफ शोल्ज से मुलाकात की।\nदोनों नेताओं के बीच "
+                + "पिछला शिखर सम्मेलन 2 मई 2021 को नई दिल्ली में हुआ था।", "hi", "2022-03-10");
+        assertEquals(Set.of("2022-03-07|DE|DE,IN", "2021-05-02|IN|DE,IN"), keys(ms));
+    }
+
+    @Test
+    void anUnnamedPostAndTheNamedHolderOfItAreOneMeeting() {
+        List<Meeting> ms = meetings("भारत ने बुधवार को जापान के साथ 18 मार्च को तोक्यो में होने वाली प्रधानमंत्री स्तर की वार्ता "
+                + "रद्द कर दी।\nप्रधानमंत्री नरेंद्र मोदी और जापानी प्रधानमंत्री फुमियो किशिदा के बीच यह वार्ता होनी थी।",
+                "hi", "2022-03-10");
+        assertEquals(Set.of("2022-03-18|JP|IN,JP"), keys(ms));
+        assertTrue(ms.get(0).participants().stream().noneMatch(p -> p.personKey().startsWith("post:")),
+                ms.get(0).participants().toString());
+    }
 }

@@ -30,6 +30,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void devanagariInitialsOfMoreThanOneSyllableDoNotEndASentence() {
+        assertEquals(List.of("विदेश मंत्री एस. एम. कृष्णा ने एल. के. आडवाणी से बात की।", "बैठक हुई।"),
+                sentences("विदेश मंत्री एस. एम. कृष्णा ने एल. के. आडवाणी से बात की। बैठक हुई।"));
+    }
+
+    @Test
     void furnitureIsSetAsideAndCaptionsMarked() {
         String text = "पहला वाक्य।\n| फोटो कैप्शन (स्रोत: एएफपी) |\n\nटिप्पणी (0)";
         Document d = SPLITTER.split(text);

@@ -107,9 +107,20 @@ final class IngestCommand implements Callable<Integer> {
         try (KgStore store = KgStore.open(db, common.iris(), true)) {
             IngestSummary s = new IngestPipeline(ref, store, force, p -> err.println(p)).batchArticles(batch)
                     .progress(Progress.forConsole(ArticleReader.totalBytes(paths), System.err)).run(paths, defaults);
-            return report(s, out);
+            int code = report(s, out);
+            long bytes = store.diskBytes();
+            if (s.added() + s.replaced() > 0 && bytes > COMPACT_HINT_BYTES) {
+                // Every write transaction leaves superseded B+tree blocks behind; only compaction returns them.
+                err.printf(java.util.Locale.ROOT, "store: %.1f GB on disk; TDB2 keeps superseded blocks until compacted: "
+                        + "run ./bkg compact --db %s (with no server on the store) to reclaim them%n",
+                        bytes / 1e9, db);
+            }
+            return code;
         }
     }
+
+    /** Above this size, after an ingest that wrote something, suggest compacting. */
+    static final long COMPACT_HINT_BYTES = 1L << 30;
 
     static int report(IngestSummary s, PrintWriter out) {
         for (String n : s.noLexicon()) {

@@ -233,6 +233,21 @@ public final class KgStore implements AutoCloseable {
         org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
+    /** Bytes the store takes on disk, every data generation included. */
+    public long diskBytes() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return java.nio.file.Files.size(f);
+                } catch (java.io.IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;

@@ -14,24 +14,20 @@ import org.bilateralkg.reference.Match;
  * Reported speech and the commitments inside it.
  * <ul>
  * <li>A statement needs a speech or attribution cue ("said", "ने कहा कि", "के अनुसार") and a speaker:
- *     the person next to the cue, or "he"/"उन्होंने" for the last speaker. A news agency in the
+ *     the person next to the cue (not the one spoken to: "वाजपेयी को"), or "he"/"उन्होंने", "the
+ *     official", "it" (an institution) for the last speaker. A news agency in the
  *     attribution ("according to Xinhua") is who reported it, and keeps reporting the same speaker's
  *     following statements until someone else speaks.</li>
  * <li>A sentence right after a statement, with no cue and nobody new in it, continues that statement.</li>
- * <li>A commitment is a commitment cue ("ready to", "will", "तैयार है", future verb) whose subject is a
- *     country (or its capital, "we", "both sides"); the partner is the country "with" whom; topics come
- *     from cue phrases between the subject and the next subject. "X should ..." is an appeal, and
- *     retrospective claims ("have maintained") are statements, never commitments.</li>
+ * <li>Commitments inside the reported words, and agreements the article narrates itself, are found by
+ *     {@link CommitmentFinder}: "X should ..." is an appeal, and retrospective claims ("have
+ *     maintained") are statements, never commitments.</li>
  * </ul>
  */
 final class StatementExtractor {
-    private static final int OPPOSE_WINDOW = 6;
-    /** Tokens between the start of the reported words and a commitment cue that still leave the speaker as its subject. */
-    private static final int SPEAKER_SUBJECT_WINDOW = 3;
-
     private final ArticleState state;
-    private final List<Meeting> meetings;
-    private final Map<Integer, Integer> meetingOfSentence;
+    private final MeetingContext meetings;
+    private final CommitmentFinder commitmentFinder;
     final List<Statement> statements = new ArrayList<>();
     final List<Commitment> commitments = new ArrayList<>();
     private Statement last;
@@ -39,8 +35,8 @@ final class StatementExtractor {
 
     StatementExtractor(ArticleState state, List<Meeting> meetings, Map<Integer, Integer> meetingOfSentence) {
         this.state = state;
-        this.meetings = meetings;
-        this.meetingOfSentence = meetingOfSentence;
+        this.meetings = new MeetingContext(meetings, meetingOfSentence);
+        this.commitmentFinder = new CommitmentFinder(new SubjectFinder(this.meetings));
     }
 
     void sentence(AnnotatedSentence s, List<PersonMention> persons) {
@@ -49,12 +45,12 @@ final class StatementExtractor {
         }
         int idx = s.sentence.index();
         Attribution a = attribution(s, persons);
-        if (a == null && narratedAgreement(s)) {
+        if (a == null && narratedAgreement(s, persons)) {
             return;
         }
         if (a == null) {
             boolean continues = last != null && lastSentence == idx - 1 && persons.isEmpty()
-                    && !meetingOfSentence.containsKey(idx);
+                    && !meetings.reportedIn(idx);
             if (continues) {
                 add(s, last.speakerKey(), last.country(), last.reportedBy(), last.meetingIndex(), 0, s.size(),
                         "statement:continuation", 0.7);
@@ -85,30 +81,17 @@ final class StatementExtractor {
 
     /**
      * An agreement the article itself reports, with no one quoted: "Both sides agreed to ...",
-     * "The Philippines and China agreed to ...", "दोनों पक्षों ने ... पर सहमति जताई". Each party
-     * commits for itself; the party's participant in the meeting (else the country) is the speaker.
+     * "The Philippines and China agreed to ...", "Lula and Fernandez agreed to ...", "दोनों पक्षों ने
+     * ... पर सहमति जताई". Each party commits for itself; the party's participant in the meeting (else
+     * the country) is the speaker.
      */
-    private boolean narratedAgreement(AnnotatedSentence s) {
-        List<Match> cues = s.of(EntryKind.COMMIT).stream()
-                .filter(c -> (c.value().equals("agreed-to") || c.value().equals("committed-to")) && !negated(s, c)).toList();
-        if (cues.isEmpty()) {
+    private boolean narratedAgreement(AnnotatedSentence s, List<PersonMention> persons) {
+        CommitmentFinder.Agreement agreement = commitmentFinder.narrated(s, persons);
+        if (agreement == null) {
             return false;
         }
-        Meeting meeting = meetingFor(s);
-        Match cue = cues.get(0);
-        List<Subject> subjects = subjects(s, 0, s.size(), null);
-        Subject subj = null;
-        for (Subject c : subjects) {
-            if (c.to() <= cue.from()) {
-                subj = c;
-            }
-        }
-        if (subj == null) {
-            return false;
-        }
-        boolean any = false;
-        List<TopicHit> topics = topics(s, subj.from(), s.size());
-        String explicitPartner = partner(s, subj.to(), s.size());
+        Meeting meeting = meetings.meetingFor(s);
+        SubjectFinder.Subject subj = agreement.subject();
         for (String country : subj.countries()) {
             String speaker = COUNTRY + country;
             if (meeting != null) {
@@ -119,72 +102,41 @@ final class StatementExtractor {
                     }
                 }
             }
-            String partner = explicitPartner != null && !explicitPartner.equals(country) ? explicitPartner
-                    : subj.countries().size() == 2 ? subj.countries().stream().filter(c -> !c.equals(country)).findFirst().orElse(null)
-                    : null;
             int index = statements.size();
             Set<String> notations = new LinkedHashSet<>();
-            topics.forEach(t -> notations.add(t.notation));
-            List<TopicHit> list = topics.isEmpty() ? java.util.Collections.singletonList(null) : topics;
             Set<String> seen = new LinkedHashSet<>();
-            for (TopicHit t : list) {
-                if (!seen.add(t == null ? "" : t.notation)) {
+            for (CommitmentFinder.Intent in : agreement.intents()) {
+                if (!in.countries().contains(country)) {
                     continue;
                 }
-                List<Evidence> ev = new ArrayList<>();
-                ev.add(s.wholeSentence(state.text, "commitment:" + s.lang + ":agreement", 0.75));
-                if (t != null) {
-                    ev.add(s.evidence(state.text, t.from, t.to, "topic-cue:" + t.notation, 0.8));
+                TopicFinder.TopicHit t = in.topic();
+                if (!seen.add(t == null ? "" : t.notation())) {
+                    continue;
                 }
-                commitments.add(new Commitment(commitments.size(), country, partner, t == null ? null : t.notation,
-                        t == null ? "support" : t.stance, cue.value(), speaker, index, List.copyOf(ev)));
+                if (t != null) {
+                    notations.add(t.notation());
+                }
+                commitments.add(commitment(s, in, speaker, index, "commitment:" + s.lang + ":agreement", 0.75));
             }
             Statement st = new Statement(index, speaker, country, meeting == null ? null : meeting.index(), null,
                     List.copyOf(notations), "statement", "030",
                     s.wholeSentence(state.text, "statement:" + s.lang + ":agreement", 0.7));
             statements.add(st);
-            any = true;
         }
         last = null; // an agreement is nobody's speech: the next sentence does not continue it
-        return any;
+        return !subj.countries().isEmpty();
     }
 
-    /** The meeting this sentence reports, else the latest one reported before it. */
-    private Meeting meetingFor(AnnotatedSentence s) {
-        Integer here = meetingOfSentence.get(s.sentence.index());
-        if (here != null) {
-            return meetings.get(here);
+    private Commitment commitment(AnnotatedSentence s, CommitmentFinder.Intent in, String speaker, int statementIndex,
+                                  String rule, double confidence) {
+        TopicFinder.TopicHit t = in.topic();
+        List<Evidence> ev = new ArrayList<>();
+        ev.add(s.wholeSentence(state.text, rule, confidence));
+        if (t != null) {
+            ev.add(s.evidence(state.text, t.from(), t.to(), "topic-cue:" + t.notation(), 0.8));
         }
-        Meeting best = null;
-        int bestSentence = -1;
-        for (Map.Entry<Integer, Integer> e : meetingOfSentence.entrySet()) {
-            if (e.getKey() < s.sentence.index() && e.getKey() > bestSentence) {
-                bestSentence = e.getKey();
-                best = meetings.get(e.getValue());
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The meeting "the two sides", "they", "दोनों पक्ष" refer to: this sentence's, else the latest
-     * one between two countries (a three-party meeting in passing is not "the two"), else the latest.
-     */
-    private Meeting pairMeetingFor(AnnotatedSentence s) {
-        Integer here = meetingOfSentence.get(s.sentence.index());
-        if (here != null) {
-            return meetings.get(here);
-        }
-        Meeting best = null;
-        int bestSentence = -1;
-        for (Map.Entry<Integer, Integer> e : meetingOfSentence.entrySet()) {
-            Meeting m = meetings.get(e.getValue());
-            if (e.getKey() < s.sentence.index() && e.getKey() > bestSentence && m.countries().size() == 2) {
-                bestSentence = e.getKey();
-                best = m;
-            }
-        }
-        return best != null ? best : meetingFor(s);
+        return new Commitment(commitments.size(), in.countries().get(0), in.partner(), t == null ? null : t.notation(),
+                t == null ? "support" : t.stance(), in.cue().value(), speaker, statementIndex, List.copyOf(ev));
     }
 
     /** Who speaks in this sentence, who reports it, and where the reported clause lies. */
@@ -226,6 +178,9 @@ final class StatementExtractor {
                     break;
                 }
                 Match pron = pronounBefore(s, cue);
+                if (pron == null) {
+                    pron = definiteSpeakerNear(s, cue);
+                }
                 if (pron != null && last != null) {
                     speaker = last.speakerKey();
                     rule = "statement:" + s.lang + ":pronoun";
@@ -301,13 +256,19 @@ final class StatementExtractor {
                 if (q == null && inst.from() >= 2 && s.covers(EntryKind.POSTPOSITION, inst.from() - 1)) {
                     q = s.endingAt(EntryKind.COUNTRY, inst.from() - 1);
                 }
+                for (int gap = 0; q == null && !s.isHindi() && gap <= 2 && inst.from() - gap >= 3; gap++) {
+                    int at = inst.from() - gap; // "Egypt's water resources ministry said"
+                    if (s.norm(at - 1).equals("s") && s.norm(at - 2).equals("'")) {
+                        q = s.endingAt(EntryKind.COUNTRY, at - 2);
+                    }
+                }
                 if (q != null) {
                     return new Institution(List.of(q.value()), q.from(), inst.to());
                 }
             }
             for (EntryKind k : new EntryKind[]{EntryKind.COUNTRY, EntryKind.CAPITAL}) {
                 Match c = s.endingAt(k, end);
-                if (c != null && isSubjectPosition(s, c)) {
+                if (c != null && SubjectFinder.isSubjectPosition(s, c)) {
                     return new Institution(List.of(c.value()), c.from(), c.to());
                 }
             }
@@ -316,7 +277,7 @@ final class StatementExtractor {
                 both = s.endingAt(EntryKind.PLURAL_PRONOUN, end);
             }
             if (both != null) {
-                Meeting m = pairMeetingFor(s);
+                Meeting m = meetings.pairMeetingFor(s);
                 if (m != null && m.countries().size() >= 2) {
                     return new Institution(m.countries(), both.from(), both.to());
                 }
@@ -381,7 +342,7 @@ final class StatementExtractor {
     private static PersonMention speakerNear(AnnotatedSentence s, List<PersonMention> persons, Match cue) {
         PersonMention best = null;
         for (PersonMention p : persons) {
-            if (p.to() <= cue.from() && cue.from() - p.to() <= 3) {
+            if (p.to() <= cue.from() && cue.from() - p.to() <= 3 && !addressee(s, p)) {
                 best = p;
             }
         }
@@ -412,6 +373,11 @@ final class StatementExtractor {
 
     private static final int MAX_PARENTHETICAL = 14;
 
+    /** "मुशर्रफ ने वाजपेयी को आश्वासन दिया": the person marked by a postposition other than "ने" is spoken to. */
+    private static boolean addressee(AnnotatedSentence s, PersonMention p) {
+        return s.isHindi() && s.startingAt(EntryKind.POSTPOSITION, p.to()) != null && !s.norm(p.to()).equals("ने");
+    }
+
     private static boolean noCommaBetween(AnnotatedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.norm(i).equals(",")) {
@@ -419,6 +385,21 @@ final class StatementExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "the official said", "the ministry said", "said the spokesman", "It accused ...": a definite
+     * mention of someone already speaking. "it" stands only for an institution, never a person.
+     */
+    private Match definiteSpeakerNear(AnnotatedSentence s, Match cue) {
+        for (Match d : s.of(EntryKind.DEFINITE_SPEAKER)) {
+            boolean near = d.to() <= cue.from() && cue.from() - d.to() <= 1 || !s.isHindi() && d.from() == cue.to();
+            boolean fits = !d.value().equals("it") || last != null && state.person(last.speakerKey()) == null;
+            if (near && fits) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static Match pronounBefore(AnnotatedSentence s, Match cue) {
@@ -434,19 +415,30 @@ final class StatementExtractor {
         if (!s.has(EntryKind.AT_MEETING)) {
             return null;
         }
-        for (Meeting m : meetings) {
+        for (Meeting m : meetings.all()) {
             if (m.participants().stream().anyMatch(p -> p.personKey().equals(speaker))) {
                 return m.index();
             }
         }
-        return meetings.size() == 1 ? 0 : null;
+        return meetings.all().size() == 1 ? 0 : null;
     }
 
     private void add(AnnotatedSentence s, String speaker, String country, String reportedBy, Integer meeting,
                      int from, int to, String rule, double confidence) {
         int index = statements.size();
-        List<Commitment> found = s.has(EntryKind.APPEAL) || s.has(EntryKind.DEMAND) ? List.of()
-                : commitments(s, from, to, speaker, country, index);
+        List<Commitment> found = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (CommitmentFinder.Intent in : commitmentFinder.inStatement(s, from, to, country)) {
+            String key = in.countries().get(0) + "|" + (in.topic() == null ? "" : in.topic().notation());
+            if (seen.add(key)) {
+                found.add(commitment(s, in, speaker, index, "commitment:" + s.lang + ":" + in.cue().value(), 0.8));
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Commitment c = found.get(i);
+            found.set(i, new Commitment(commitments.size() + i, c.country(), c.partner(), c.topic(), c.stance(),
+                    c.modality(), c.speakerKey(), c.statementIndex(), c.evidence()));
+        }
         String kind = s.has(EntryKind.DEMAND) ? "demand" : s.has(EntryKind.APPEAL) ? "appeal"
                 : found.isEmpty() && s.has(EntryKind.RETROSPECTIVE) ? "retrospective" : "statement";
         String cameo = switch (kind) {
@@ -455,8 +447,8 @@ final class StatementExtractor {
             default -> found.isEmpty() ? "010" : "030";
         };
         Set<String> topics = new LinkedHashSet<>();
-        for (TopicHit t : topics(s, from, to)) {
-            topics.add(t.notation);
+        for (TopicFinder.TopicHit t : TopicFinder.in(s, from, to)) {
+            topics.add(t.notation());
         }
         Statement st = new Statement(index, speaker, country, meeting, reportedBy, List.copyOf(topics), kind, cameo,
                 s.wholeSentence(state.text, rule, confidence));
@@ -464,203 +456,5 @@ final class StatementExtractor {
         commitments.addAll(found);
         last = st;
         lastSentence = s.sentence.index();
-    }
-
-    // ---- commitments ------------------------------------------------------------------------
-
-    private record Subject(int from, int to, List<String> countries) {
-    }
-
-    private record TopicHit(String notation, String stance, int from, int to) {
-    }
-
-    private List<Commitment> commitments(AnnotatedSentence s, int from, int to, String speaker, String speakerCountry,
-                                         int statementIndex) {
-        List<Commitment> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        List<Subject> subjects = subjects(s, from, to, speakerCountry);
-        List<Match> cues = new ArrayList<>(s.of(EntryKind.COMMIT));
-        cues.addAll(s.of(EntryKind.FUTURE_SUFFIX));
-        for (Match cue : cues) {
-            if (cue.from() < from || cue.to() > to || negated(s, cue)) {
-                continue;
-            }
-            Subject subj = null;
-            Subject next = null;
-            for (Subject c : subjects) {
-                if (c.to() <= cue.from()) {
-                    subj = c;
-                } else if (next == null && c.from() >= cue.to()) {
-                    next = c;
-                }
-            }
-            if (subj == null && speakerCountry != null && cue.from() - from <= SPEAKER_SUBJECT_WINDOW) {
-                // "They stressed their commitment to ...", "he said he was ready to ...": the speaker's own intent
-                subj = new Subject(from, from, List.of(speakerCountry));
-            }
-            if (subj == null) {
-                continue;
-            }
-            int windowEnd = next != null ? next.from() : to;
-            String partner = partner(s, subj.to(), windowEnd);
-            List<TopicHit> topics = topics(s, subj.from(), windowEnd);
-            for (String country : subj.countries()) {
-                String p = partner != null ? partner
-                        : subj.countries().size() == 2 ? subj.countries().stream().filter(c -> !c.equals(country)).findFirst().orElse(null)
-                        : null;
-                if (country.equals(p)) {
-                    p = null;
-                }
-                List<TopicHit> list = topics.isEmpty() ? java.util.Collections.singletonList(null) : topics;
-                for (TopicHit t : list) {
-                    String key = country + "|" + (t == null ? "" : t.notation);
-                    if (!seen.add(key)) {
-                        continue;
-                    }
-                    List<Evidence> ev = new ArrayList<>();
-                    ev.add(s.wholeSentence(state.text, "commitment:" + s.lang + ":" + cue.value(), 0.8));
-                    if (t != null) {
-                        ev.add(s.evidence(state.text, t.from, t.to, "topic-cue:" + t.notation, 0.8));
-                    }
-                    out.add(new Commitment(commitments.size() + out.size(), country, p, t == null ? null : t.notation,
-                            t == null ? "support" : t.stance, cue.value(), speaker, statementIndex, List.copyOf(ev)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Countries (or capitals) standing as grammatical subjects, "we", "both sides"; coordinated ones joined. */
-    private List<Subject> subjects(AnnotatedSentence s, int from, int to, String speakerCountry) {
-        List<Subject> out = new ArrayList<>();
-        List<Match> cands = new ArrayList<>(s.of(EntryKind.COUNTRY));
-        cands.addAll(s.of(EntryKind.CAPITAL));
-        cands.sort(java.util.Comparator.comparingInt(Match::from));
-        for (Match c : cands) {
-            if (c.from() < from || c.to() > to || !isSubjectPosition(s, c)) {
-                continue;
-            }
-            Subject prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && c.from() == prev.to() + 1 && isAnd(s.norm(prev.to()))) {
-                List<String> both = new ArrayList<>(prev.countries());
-                if (!both.contains(c.value())) {
-                    both.add(c.value());
-                }
-                out.set(out.size() - 1, new Subject(prev.from(), c.to(), both));
-            } else {
-                out.add(new Subject(c.from(), c.to(), List.of(c.value())));
-            }
-        }
-        for (Match d : s.of(EntryKind.DEMONYM)) {
-            // "the Chinese side", "चीनी पक्ष": a country speaking of itself
-            Match inst = s.startingAt(EntryKind.INSTITUTION, d.to());
-            if (inst != null && d.from() >= from && inst.to() <= to) {
-                out.add(new Subject(d.from(), inst.to(), List.of(d.value())));
-            }
-        }
-        for (Match m : s.of(EntryKind.FIRST_PERSON)) {
-            if (m.from() >= from && m.to() <= to && speakerCountry != null) {
-                out.add(new Subject(m.from(), m.to(), List.of(speakerCountry)));
-            }
-        }
-        List<Match> both = new ArrayList<>(s.of(EntryKind.BOTH_SIDES));
-        both.addAll(s.of(EntryKind.PLURAL_PRONOUN));
-        for (Match m : both) {
-            if (m.from() >= from && m.to() <= to) {
-                Meeting meeting = pairMeetingFor(s);
-                List<String> pair = meeting != null && meeting.countries().size() >= 2
-                        && (speakerCountry == null || meeting.countries().contains(speakerCountry))
-                        ? meeting.countries() : meetingPair(speakerCountry);
-                if (pair != null) {
-                    out.add(new Subject(m.from(), m.to(), pair));
-                }
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(Subject::from));
-        return out;
-    }
-
-    /** "both sides": the two countries of the article's meeting that the speaker's country took part in. */
-    private List<String> meetingPair(String speakerCountry) {
-        for (Meeting m : meetings) {
-            if (m.countries().size() == 2 && (speakerCountry == null || m.countries().contains(speakerCountry))) {
-                return m.countries();
-            }
-        }
-        return null;
-    }
-
-    private static boolean isSubjectPosition(AnnotatedSentence s, Match c) {
-        if (s.isHindi()) {
-            int next = c.to();
-            if (s.startingAt(EntryKind.POSTPOSITION, next) != null) {
-                return s.norm(next).equals("ने"); // ergative subject: "चीन ने ... सहमति जताई"
-            }
-            return s.startingAt(EntryKind.PARTNER_AFTER, next) == null;
-        }
-        if (s.endingAt(EntryKind.PREPOSITION, c.from()) != null) {
-            return false;
-        }
-        return !(s.norm(c.to()).equals("'") && s.norm(c.to() + 1).equals("s")); // "China's": genitive
-    }
-
-    private static boolean isAnd(String norm) {
-        return norm.equals("and") || norm.equals("और") || norm.equals("तथा") || norm.equals("एवं");
-    }
-
-    private static String partner(AnnotatedSentence s, int from, int to) {
-        List<Match> cands = new ArrayList<>(s.of(EntryKind.COUNTRY));
-        cands.addAll(s.of(EntryKind.CAPITAL));
-        for (Match c : cands) {
-            if (c.from() < from || c.to() > to) {
-                continue;
-            }
-            boolean with = s.isHindi() ? s.startingAt(EntryKind.PARTNER_AFTER, c.to()) != null
-                    : s.endingAt(EntryKind.PARTNER_BEFORE, c.from()) != null;
-            if (with) {
-                return c.value();
-            }
-        }
-        return null;
-    }
-
-    private static boolean negated(AnnotatedSentence s, Match cue) {
-        for (Match n : s.of(EntryKind.NEGATION)) {
-            if (n.to() == cue.from() || n.from() == cue.to() || (n.from() >= cue.from() && n.to() <= cue.to())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Topic cues in tokens {@code [from, to)} with their stance; a named opposite counts only when opposed. */
-    private static List<TopicHit> topics(AnnotatedSentence s, int from, int to) {
-        List<TopicHit> out = new ArrayList<>();
-        for (EntryKind k : new EntryKind[]{EntryKind.TOPIC, EntryKind.TOPIC_OPPOSITE}) {
-            for (Match t : s.of(k)) {
-                if (t.from() < from || t.to() > to) {
-                    continue;
-                }
-                boolean opposed = opposed(s, t);
-                if (k == EntryKind.TOPIC) {
-                    out.add(new TopicHit(t.value(), opposed ? "oppose" : "support", t.from(), t.to()));
-                } else if (opposed) {
-                    out.add(new TopicHit(t.value(), "support", t.from(), t.to()));
-                }
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(TopicHit::from));
-        return out;
-    }
-
-    /** "prevent interference" (English: verb before), "हस्तक्षेप ... को रोकने" (Hindi: verb after). */
-    private static boolean opposed(AnnotatedSentence s, Match t) {
-        for (Match o : s.of(EntryKind.OPPOSE)) {
-            if (s.isHindi() ? (o.from() >= t.to() && o.from() <= t.to() + OPPOSE_WINDOW)
-                    : (o.to() <= t.from() && o.to() >= t.from() - 3)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

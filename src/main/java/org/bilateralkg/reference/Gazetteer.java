@@ -11,7 +11,8 @@ import org.bilateralkg.text.Tokenizer;
 /**
  * A token trie over every phrase of the reference data and the lexicons. Phrases are tokenized and
  * normalised exactly as articles are, so "आसियान-केंद्रित" matches however its nukta or hyphen is
- * written. A "*" in a phrase stands for up to ten tokens ("held * meeting"). Immutable once built;
+ * written. A "*" in a phrase stands for up to ten tokens ("held * meeting"). Quotation marks inside a
+ * phrase are skipped: the "one China" policy is the one-China policy. Immutable once built;
  * lookups are thread-safe.
  */
 public final class Gazetteer {
@@ -100,6 +101,18 @@ public final class Gazetteer {
                 walk(exact, tokens, from, pos + 1, out);
             }
         }
+        if (child == null && pos > from && isQuote(t.text())) {
+            step(n, tokens, from, pos + 1, out); // the "one China" policy: a quotation mark inside a phrase
+        }
+    }
+
+    private static boolean isQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\"'\u2018\u2019\u201C\u201D\u00AB\u00BB".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /**

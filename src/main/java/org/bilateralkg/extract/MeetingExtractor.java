@@ -250,6 +250,7 @@ final class MeetingExtractor {
         d.event = event != null && linkedToEvent(s, event) ? event.index() : null;
         d.type = s.has(EntryKind.CALL) ? "call" : visit ? "visit"
                 : (s.has(EntryKind.SUMMIT) && event == null) ? "summit" : d.countries.size() == 2 ? "bilateral" : "meeting";
+        d.mode = d.type.equals("call") && s.of(EntryKind.CALL).stream().anyMatch(c -> VIDEO.equals(c.value())) ? VIDEO : null;
         d.evidence.add(s.wholeSentence(state.text, d.caption ? "meeting:caption" : "meeting:" + s.lang + ":verb-cue", d.caption ? 0.8 : 0.9));
         d.sentences.add(s.sentence.index());
         if (s.has(EntryKind.SEPARATE) && d.participants.size() >= 3) {
@@ -394,6 +395,7 @@ final class MeetingExtractor {
     /** The meetings, with reports of the same meeting merged (captions into the text they illustrate). */
     List<Meeting> meetings(Map<Integer, Integer> meetingOfSentence) {
         visitDates();
+        VideoMeetingReports.adopt(drafts);
         datelineFallback();
         List<MeetingDraft> merged = new ArrayList<>();
         List<MeetingDraft> ordered = new ArrayList<>(drafts.stream().filter(d -> !d.caption).toList());
@@ -418,7 +420,7 @@ final class MeetingExtractor {
                 default -> third != null ? "044" : "040";
             };
             String mode = switch (d.type) {
-                case "call" -> "phone";
+                case "call" -> d.mode != null ? d.mode : "phone";
                 case "visit" -> "visit";
                 default -> third != null ? "third-party" : null;
             };
@@ -486,6 +488,9 @@ final class MeetingExtractor {
         }
         return null;
     }
+
+    /** Value of call cues for video calls and virtual summits ("virtual summit", "ऑनलाइन शिखर वार्ता"). */
+    static final String VIDEO = "video";
 
     /** Value of meeting cues ("welcomed", "hosted", "स्वागत किया") that make a meeting only between named people. */
     private static final String RECEIVE = "receive";

@@ -157,4 +157,22 @@ class MeetingPatternsTest {
         assertTrue(ms.get(0).participants().stream().noneMatch(p -> p.personKey().startsWith("post:")),
                 ms.get(0).participants().toString());
     }
+
+    @Test
+    void aHindiOnlineSummitIsOneVideoMeetingWithNoPlaceNotTheDateline() {
+        List<Meeting> ms = meetings("नयी दिल्ली, 10 मई (भाषा) प्रधानमंत्री नरेंद्र मोदी और जापानी प्रधानमंत्री फुमियो किशिदा ने बुधवार को रक्षा सहयोग "
+                + "बढ़ाने पर सहमति जताई।\nदोनों नेताओं के बीच ऑनलाइन शिखर वार्ता में यह फैसला किया गया।\n"
+                + "बातचीत के दौरान मोदी ने किशिदा को भारत आने का न्योता दिया।", "hi", "2023-05-10");
+        assertEquals(Set.of("2023-05-10|null|IN,JP"), keys(ms));
+        assertEquals("video", ms.get(0).ploverMode());
+    }
+
+    @Test
+    void anEnglishVirtualSummitAfterTheLeadIsTheSameVideoMeeting() {
+        List<Meeting> ms = meetings("NEW DELHI, May 10 (Reuters) - Prime Minister Narendra Modi and Japanese Prime Minister "
+                + "Fumio Kishida agreed on Wednesday to expand defence cooperation.\nThe decision came at a virtual summit "
+                + "between Modi and Kishida.", "en", "2023-05-10");
+        assertEquals(Set.of("2023-05-10|null|IN,JP"), keys(ms));
+        assertEquals("video", ms.get(0).ploverMode());
+    }
 }

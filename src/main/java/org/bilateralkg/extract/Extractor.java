@@ -32,6 +32,21 @@ public final class Extractor {
         this.splitter = new SentenceSplitter(ref.textConventions());
     }
 
+    /** Reference phrases in the tokens, plus, in Hindi, people known only by English names, found by sound. */
+    private List<Match> dictionaryMatches(List<org.bilateralkg.text.Token> tokens, String lang) {
+        List<Match> found = ref.gazetteer().findAll(tokens);
+        if (!lang.equals("hi")) {
+            return found;
+        }
+        List<Match> byName = ref.transliteratedNames().find(tokens, found);
+        if (byName.isEmpty()) {
+            return found;
+        }
+        List<Match> all = new ArrayList<>(found);
+        all.addAll(byName);
+        return all;
+    }
+
     public Extraction extract(Article article) {
         String lang = article.language() == null || article.language().equals("auto")
                 ? ref.languages().identify(article.text()) : article.language();
@@ -41,12 +56,12 @@ public final class Extractor {
         }
         Document doc = splitter.split(article.text());
         List<AnnotatedSentence> sentences = new ArrayList<>();
-        doc.sentences().forEach(s -> sentences.add(new AnnotatedSentence(s, ref.gazetteer().findAll(s.tokens()), lang)));
+        doc.sentences().forEach(s -> sentences.add(new AnnotatedSentence(s, dictionaryMatches(s.tokens(), lang), lang)));
         Place dateline = sentences.isEmpty() ? null : new PlaceFinder(ref).dateline(sentences.get(0));
         if (dateline != null) {
             // The dateline's date is the filing date and its agency the wire: neither is a fact of the story.
             AnnotatedSentence first = sentences.get(0);
-            List<Match> rest = ref.gazetteer().findAll(first.tokens).stream().filter(m -> m.from() >= dateline.to()).toList();
+            List<Match> rest = dictionaryMatches(first.tokens, lang).stream().filter(m -> m.from() >= dateline.to()).toList();
             sentences.set(0, new AnnotatedSentence(first.sentence, rest, lang));
         }
 

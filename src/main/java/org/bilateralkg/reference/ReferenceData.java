@@ -55,6 +55,7 @@ public final class ReferenceData {
     private final LanguageIdentifier languages;
     private final Map<String, String> pressHome;
     private final Map<String, List<String>> peopleBySkeleton;
+    private final TransliteratedNames transliteratedNames;
     private final Map<String, List<Tenure>> tenuresByPost;
     private final Graph topicGraph;
     private final Graph roleGraph;
@@ -68,6 +69,7 @@ public final class ReferenceData {
         this.cities = loadCities(home.resolve("data/cities.tsv"));
         this.people = loadPeople(home.resolve("data/people"));
         this.peopleBySkeleton = skeletons(people);
+        this.transliteratedNames = new TransliteratedNames(peopleBySkeleton);
         Map<String, List<Tenure>> byPost = new java.util.HashMap<>();
         people.values().forEach(p -> p.tenures().forEach(t ->
                 byPost.computeIfAbsent(t.country() + "|" + t.role(), k -> new ArrayList<>()).add(t)));
@@ -127,6 +129,11 @@ public final class ReferenceData {
 
     public Map<String, Concept> roles() {
         return roles;
+    }
+
+    /** People known only by English names, found in Hindi text by how their names sound. */
+    public TransliteratedNames transliteratedNames() {
+        return transliteratedNames;
     }
 
     public Gazetteer gazetteer() {

@@ -374,7 +374,7 @@ final class MeetingExtractor {
         Set<String> named = new LinkedHashSet<>();
         for (EntryKind k : new EntryKind[]{EntryKind.COUNTRY, EntryKind.DEMONYM}) {
             for (Match c : s.of(k)) {
-                if (place == null || c.from() != place.from()) {
+                if ((place == null || c.from() != place.from()) && !isDestination(s, c)) {
                     named.add(c.value());
                 }
             }
@@ -390,6 +390,18 @@ final class MeetingExtractor {
                 b.country = c;
             }
         }
+    }
+
+    /**
+     * "before visiting the Philippines", "travel to Japan": a country someone goes to is where they
+     * travel, not whom they represent.
+     */
+    private static boolean isDestination(AnnotatedSentence s, Match country) {
+        int at = country.from();
+        if (at > 0 && s.norm(at - 1).equals("the")) {
+            at--;
+        }
+        return !s.isHindi() && s.endingAt(EntryKind.VISIT, at) != null;
     }
 
     /** The meetings, with reports of the same meeting merged (captions into the text they illustrate). */

@@ -175,4 +175,13 @@ class MeetingPatternsTest {
         assertEquals(Set.of("2023-05-10|null|IN,JP"), keys(ms));
         assertEquals("video", ms.get(0).ploverMode());
     }
+
+    @Test
+    void aCountryTheSpeakerTravelsOnToIsNotAParticipantsCountry() {
+        List<Meeting> ms = meetings("Indian Foreign Minister S. Jaishankar will fly on to Seoul, where he and Commerce "
+                + "Secretary Arjun Mehra will hold talks on Monday with their South Korean counterparts Cho Tae-yul and "
+                + "Ahn Duk-geun, before visiting the Philippines.",
+                "en", "2024-06-05");
+        assertEquals(Set.of("2024-06-10|KR|IN,KR"), keys(ms));
+    }
 }

@@ -26,6 +26,7 @@ final class MeetingExtractor {
     private final Place dateline;
     private final MeetingDates dates;
     private final FollowUpSentence followUps;
+    private final FirstMeetingSince firstSince;
 
     MeetingExtractor(ArticleState state, java.time.LocalDate published, Place dateline) {
         this.state = state;
@@ -34,6 +35,7 @@ final class MeetingExtractor {
         this.dateline = dateline;
         this.dates = new MeetingDates(published);
         this.followUps = new FollowUpSentence(dates, state.text);
+        this.firstSince = new FirstMeetingSince(places, dates, state.text);
     }
 
     /**
@@ -58,6 +60,10 @@ final class MeetingExtractor {
             antecedent = persons.get(0);
         }
         sentenceWith(s, persons, before);
+        MeetingDraft earlier = firstSince.earlier(s, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1));
+        if (earlier != null) {
+            drafts.add(drafts.size() - 1, earlier); // the meeting just reported stays the one follow-ups complete
+        }
     }
 
     private void sentenceWith(AnnotatedSentence s, List<PersonMention> persons, PersonMention antecedent) {

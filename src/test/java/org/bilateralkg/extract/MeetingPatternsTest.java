@@ -184,4 +184,21 @@ class MeetingPatternsTest {
                 "en", "2024-06-05");
         assertEquals(Set.of("2024-06-10|KR|IN,KR"), keys(ms));
     }
+
+    @Test
+    void aFirstMeetingSinceANamedSummitRecordsThatEarlierSummit() {
+        List<Meeting> ms = meetings("Prime Minister Narendra Modi and Chinese President Xi Jinping met on Tuesday in Kazan, "
+                + "their first meeting since the Mamallapuram summit in October 2019.", "en", "2024-10-24");
+        assertEquals(Set.of("2024-10-22|RU|CN,IN", "-|IN|CN,IN"), keys(ms));
+        // A year alone names no meeting.
+        assertEquals(1, meetings("Prime Minister Narendra Modi and Chinese President Xi Jinping met on Tuesday in Kazan, "
+                + "their first meeting since 2019.", "en", "2024-10-24").size());
+    }
+
+    @Test
+    void aHindiFirstMeetingAfterANamedSummitRecordsThatEarlierSummit() {
+        List<Meeting> ms = meetings("प्रधानमंत्री नरेंद्र मोदी और चीनी राष्ट्रपति शी जिनपिंग ने मंगलवार को कजान में मुलाकात की। "
+                + "अक्टूबर 2019 में मामल्लपुरम शिखर वार्ता के बाद यह दोनों की पहली मुलाकात थी।", "hi", "2024-10-24");
+        assertEquals(Set.of("2024-10-22|RU|CN,IN", "-|IN|CN,IN"), keys(ms));
+    }
 }

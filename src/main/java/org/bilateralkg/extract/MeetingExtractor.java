@@ -322,7 +322,7 @@ final class MeetingExtractor {
     private void bothSides(MeetingDraft d) {
         boolean named = !d.participants.isEmpty();
         if (!drafts.isEmpty()) {
-            MeetingDraft prev = drafts.get(drafts.size() - 1);
+            MeetingDraft prev = d.earlier ? latestHeld() : drafts.get(drafts.size() - 1);
             if (!named) {
                 d.participants.addAll(prev.participants);
             }
@@ -338,12 +338,29 @@ final class MeetingExtractor {
     }
 
     /**
+     * "The two leaders last met in 2019" after a plan of their envoys: the two of an earlier meeting are
+     * the parties of the latest meeting reported as held, else of the latest one.
+     */
+    private MeetingDraft latestHeld() {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            MeetingDraft m = drafts.get(i);
+            if (m.status.equals("held") && !m.earlier) {
+                return m;
+            }
+        }
+        return drafts.get(drafts.size() - 1);
+    }
+
+    /**
      * "The two leaders plan to hold further talks in Beijing", "दोनों नेताओं के बीच आगे की बातचीत ... कैनबरा
-     * में होने की उम्मीद है": a planned meeting named only by a noun, between the parties of the
-     * meeting just reported, counts when it has a place or a date of its own.
+     * में होने की उम्मीद है": a planned (or earlier: "दोनों नेताओं की पिछली बैठक ... मामल्लपुरम में हुई
+     * थी") meeting named only by a noun, between the parties of the meeting just reported, counts when
+     * it has a place or a date of its own.
      */
     private boolean plannedByBothSides(AnnotatedSentence s, String status, Place place, int from, int to, Match cue) {
-        if (!status.equals("planned") || !s.has(EntryKind.BOTH_SIDES) || drafts.isEmpty()) {
+        // "दोनों नेताओं की पिछली बैठक ... में हुई थी"; but "X के बाद यह पहली मुलाकात थी" is the meeting just reported
+        boolean ownOccasion = status.equals("planned") || (s.has(EntryKind.EARLIER) && !s.has(EntryKind.FIRST_SINCE));
+        if (!ownOccasion || !s.has(EntryKind.BOTH_SIDES) || drafts.isEmpty()) {
             return false;
         }
         DateExpressionParser.Found date = dates.of(s, cue, true, from, to);

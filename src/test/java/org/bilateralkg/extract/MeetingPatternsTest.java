@@ -201,4 +201,15 @@ class MeetingPatternsTest {
                 + "अक्टूबर 2019 में मामल्लपुरम शिखर वार्ता के बाद यह दोनों की पहली मुलाकात थी।", "hi", "2024-10-24");
         assertEquals(Set.of("2024-10-22|RU|CN,IN", "-|IN|CN,IN"), keys(ms));
     }
+
+    @Test
+    void theTwoLeadersEarlierMeetingInHindiIsTheirsNotTheirEnvoysPlan() {
+        List<Meeting> ms = meetings("प्रधानमंत्री नरेंद्र मोदी और चीन के राष्ट्रपति शी जिनपिंग ने बुधवार को बीजिंग में मुलाकात की।\n"
+                + "चीन के विदेश मंत्री वांग यी और भारत के विदेश मंत्री एस जयशंकर जल्द ही मिलेंगे।\n"
+                + "दोनों नेताओं की पिछली बैठक 5 मार्च 2019 को नयी दिल्ली में हुई थी।", "hi", "2024-10-24");
+        assertTrue(keys(ms).contains("2019-03-05|IN|CN,IN"), keys(ms).toString());
+        Meeting earlier = ms.stream().filter(m -> m.date() != null && m.date().lexical().equals("2019-03-05")).findFirst().orElseThrow();
+        assertEquals(Set.of("narendra-modi", "xi-jinping"),
+                earlier.participants().stream().map(Participant::personKey).collect(Collectors.toSet()));
+    }
 }

@@ -48,9 +48,14 @@ public final class DevanagariSkeleton {
             }
             if (c == 'ं' || c == 'ँ') {
                 letter = i + 1 < word.length() && "पफबभम".indexOf(word.charAt(i + 1)) >= 0 ? "m" : "n";
+                if (i + 2 == word.length() && word.charAt(i + 1) == 'ह') {
+                    letter = "ng"; // "सिंह" is Singh (see HindiNameSpelling)
+                }
             }
             if (letter != null && (sk.length() == 0 || sk.charAt(sk.length() - 1) != letter.charAt(0))) {
                 sk.append(letter);
+            } else if (letter != null && letter.length() > 1) {
+                sk.append(letter, 1, letter.length());
             }
         }
         return sk.toString();

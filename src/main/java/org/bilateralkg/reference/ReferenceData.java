@@ -187,7 +187,7 @@ public final class ReferenceData {
      * narrowed to those who served {@code country} when it is known; empty unless exactly one fits.
      */
     public Optional<Person> personLike(String name, String country) {
-        List<String> ids = peopleBySkeleton.getOrDefault(NameSkeleton.of(name), List.of());
+        List<String> ids = peopleBySkeleton.getOrDefault(NameSkeleton.of(HindiNameSpelling.forTransliteration(name)), List.of());
         List<Person> found = ids.stream().map(people::get)
                 .filter(p -> country == null || p.tenures().stream().anyMatch(t -> t.country().equals(country)))
                 .toList();

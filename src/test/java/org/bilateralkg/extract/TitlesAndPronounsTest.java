@@ -82,4 +82,10 @@ class TitlesAndPronounsTest {
                 e.people().toString());
         assertEquals(Set.of("-|JP|AU,JP"), keys(e.meetings()));
     }
+
+    @Test
+    void aHindiSinghIsRomanisedSinghNotSinha() {
+        Extraction e = extract("विदेश सचिव रंजना सिंह ने मंगलवार को पाकिस्तानी विदेश सचिव से मुलाकात की।", "hi", "2024-03-05");
+        assertTrue(e.people().stream().anyMatch(p -> p.key().equals("ranjana-singh")), e.people().toString());
+    }
 }

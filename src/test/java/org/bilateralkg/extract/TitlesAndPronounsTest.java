@@ -88,4 +88,12 @@ class TitlesAndPronounsTest {
         Extraction e = extract("विदेश सचिव रंजना सिंह ने मंगलवार को पाकिस्तानी विदेश सचिव से मुलाकात की।", "hi", "2024-03-05");
         assertTrue(e.people().stream().anyMatch(p -> p.key().equals("ranjana-singh")), e.people().toString());
     }
+
+    @Test
+    void hindiInitialsDoNotCutAFullNameShort() {
+        Extraction e = extract("भारत के विदेश सचिव ए पी जे रामन कुमार वर्मा ने मंगलवार को पाकिस्तानी विदेश सचिव से मुलाकात की।", "hi",
+                "2024-03-05");
+        assertTrue(e.people().stream().anyMatch(p -> p.key().contains("kumar") && p.key().contains("varma")),
+                e.people().toString());
+    }
 }

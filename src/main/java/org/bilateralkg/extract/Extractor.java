@@ -21,7 +21,7 @@ import org.bilateralkg.text.SentenceSplitter;
  */
 public final class Extractor {
     /** Bumped whenever the rules change, so re-ingest replaces graphs an older extractor made. */
-    public static final String VERSION = "0.3.3";
+    public static final String VERSION = "0.3.4";
     static final Set<String> SUPPORTED = Set.of("hi", "en");
 
     private final ReferenceData ref;
@@ -30,6 +30,21 @@ public final class Extractor {
     public Extractor(ReferenceData ref) {
         this.ref = ref;
         this.splitter = new SentenceSplitter(ref.textConventions());
+    }
+
+    /** Reference phrases in the tokens, plus, in Hindi, people known only by English names, found by sound. */
+    private List<Match> dictionaryMatches(List<org.bilateralkg.text.Token> tokens, String lang) {
+        List<Match> found = ref.gazetteer().findAll(tokens);
+        if (!lang.equals("hi")) {
+            return found;
+        }
+        List<Match> byName = ref.transliteratedNames().find(tokens, found);
+        if (byName.isEmpty()) {
+            return found;
+        }
+        List<Match> all = new ArrayList<>(found);
+        all.addAll(byName);
+        return all;
     }
 
     public Extraction extract(Article article) {
@@ -41,12 +56,12 @@ public final class Extractor {
         }
         Document doc = splitter.split(article.text());
         List<AnnotatedSentence> sentences = new ArrayList<>();
-        doc.sentences().forEach(s -> sentences.add(new AnnotatedSentence(s, ref.gazetteer().findAll(s.tokens()), lang)));
+        doc.sentences().forEach(s -> sentences.add(new AnnotatedSentence(s, dictionaryMatches(s.tokens(), lang), lang)));
         Place dateline = sentences.isEmpty() ? null : new PlaceFinder(ref).dateline(sentences.get(0));
         if (dateline != null) {
             // The dateline's date is the filing date and its agency the wire: neither is a fact of the story.
             AnnotatedSentence first = sentences.get(0);
-            List<Match> rest = ref.gazetteer().findAll(first.tokens).stream().filter(m -> m.from() >= dateline.to()).toList();
+            List<Match> rest = dictionaryMatches(first.tokens, lang).stream().filter(m -> m.from() >= dateline.to()).toList();
             sentences.set(0, new AnnotatedSentence(first.sentence, rest, lang));
         }
 

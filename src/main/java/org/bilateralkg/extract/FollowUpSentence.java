@@ -66,6 +66,11 @@ final class FollowUpSentence {
                 prev.approx = dur.approximate();
             }
         }
+        boolean video = s.of(EntryKind.CALL).stream().anyMatch(c -> MeetingExtractor.VIDEO.equals(c.value()));
+        if (video && !prev.type.equals("visit") && prev.location == null) {
+            prev.type = "call"; // "दोनों नेताओं के बीच ऑनलाइन शिखर वार्ता में यह फैसला किया गया": the talks were by video
+            prev.mode = MeetingExtractor.VIDEO;
+        }
         prev.evidence.add(s.wholeSentence(text, "meeting:" + s.lang + ":follow-up", 0.7));
         prev.sentences.add(s.sentence.index());
     }

@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class MeetingDraft {
     String type;
+    /** How a call was held: "video" for a video call or virtual summit, else null (phone). */
+    String mode;
     String status;
     final List<Participant> participants = new ArrayList<>();
     final Set<String> countries = new LinkedHashSet<>();
@@ -42,6 +44,7 @@ final class MeetingDraft {
             }
             MeetingDraft x = new MeetingDraft();
             x.type = "bilateral";
+            x.mode = null;
             x.status = d.status;
             x.participants.add(subject);
             x.participants.add(other);
@@ -69,7 +72,8 @@ final class MeetingDraft {
         if (!a.countries.equals(b.countries)) {
             return false;
         }
-        if (a.type.equals("call") != b.type.equals("call")) {
+        if (a.type.equals("call") != b.type.equals("call") && !VideoMeetingReports.talksOfVideoCall(a, b)
+                && !VideoMeetingReports.talksOfVideoCall(b, a)) {
             return false; // a call is never the same meeting as talks in person
         }
         if (a.date != null && b.date != null && !a.date.compatible(b.date)) {

@@ -26,6 +26,7 @@ final class MeetingExtractor {
     private final Place dateline;
     private final MeetingDates dates;
     private final FollowUpSentence followUps;
+    private final FirstMeetingSince firstSince;
 
     MeetingExtractor(ArticleState state, java.time.LocalDate published, Place dateline) {
         this.state = state;
@@ -34,6 +35,7 @@ final class MeetingExtractor {
         this.dateline = dateline;
         this.dates = new MeetingDates(published);
         this.followUps = new FollowUpSentence(dates, state.text);
+        this.firstSince = new FirstMeetingSince(places, dates, state.text);
     }
 
     /**
@@ -58,6 +60,10 @@ final class MeetingExtractor {
             antecedent = persons.get(0);
         }
         sentenceWith(s, persons, before);
+        MeetingDraft earlier = firstSince.earlier(s, drafts.isEmpty() ? null : drafts.get(drafts.size() - 1));
+        if (earlier != null) {
+            drafts.add(drafts.size() - 1, earlier); // the meeting just reported stays the one follow-ups complete
+        }
     }
 
     private void sentenceWith(AnnotatedSentence s, List<PersonMention> persons, PersonMention antecedent) {
@@ -250,6 +256,7 @@ final class MeetingExtractor {
         d.event = event != null && linkedToEvent(s, event) ? event.index() : null;
         d.type = s.has(EntryKind.CALL) ? "call" : visit ? "visit"
                 : (s.has(EntryKind.SUMMIT) && event == null) ? "summit" : d.countries.size() == 2 ? "bilateral" : "meeting";
+        d.mode = d.type.equals("call") && s.of(EntryKind.CALL).stream().anyMatch(c -> VIDEO.equals(c.value())) ? VIDEO : null;
         d.evidence.add(s.wholeSentence(state.text, d.caption ? "meeting:caption" : "meeting:" + s.lang + ":verb-cue", d.caption ? 0.8 : 0.9));
         d.sentences.add(s.sentence.index());
         if (s.has(EntryKind.SEPARATE) && d.participants.size() >= 3) {
@@ -315,7 +322,7 @@ final class MeetingExtractor {
     private void bothSides(MeetingDraft d) {
         boolean named = !d.participants.isEmpty();
         if (!drafts.isEmpty()) {
-            MeetingDraft prev = drafts.get(drafts.size() - 1);
+            MeetingDraft prev = d.earlier ? latestHeld() : drafts.get(drafts.size() - 1);
             if (!named) {
                 d.participants.addAll(prev.participants);
             }
@@ -331,12 +338,29 @@ final class MeetingExtractor {
     }
 
     /**
+     * "The two leaders last met in 2019" after a plan of their envoys: the two of an earlier meeting are
+     * the parties of the latest meeting reported as held, else of the latest one.
+     */
+    private MeetingDraft latestHeld() {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            MeetingDraft m = drafts.get(i);
+            if (m.status.equals("held") && !m.earlier) {
+                return m;
+            }
+        }
+        return drafts.get(drafts.size() - 1);
+    }
+
+    /**
      * "The two leaders plan to hold further talks in Beijing", "दोनों नेताओं के बीच आगे की बातचीत ... कैनबरा
-     * में होने की उम्मीद है": a planned meeting named only by a noun, between the parties of the
-     * meeting just reported, counts when it has a place or a date of its own.
+     * में होने की उम्मीद है": a planned (or earlier: "दोनों नेताओं की पिछली बैठक ... मामल्लपुरम में हुई
+     * थी") meeting named only by a noun, between the parties of the meeting just reported, counts when
+     * it has a place or a date of its own.
      */
     private boolean plannedByBothSides(AnnotatedSentence s, String status, Place place, int from, int to, Match cue) {
-        if (!status.equals("planned") || !s.has(EntryKind.BOTH_SIDES) || drafts.isEmpty()) {
+        // "दोनों नेताओं की पिछली बैठक ... में हुई थी"; but "X के बाद यह पहली मुलाकात थी" is the meeting just reported
+        boolean ownOccasion = status.equals("planned") || (s.has(EntryKind.EARLIER) && !s.has(EntryKind.FIRST_SINCE));
+        if (!ownOccasion || !s.has(EntryKind.BOTH_SIDES) || drafts.isEmpty()) {
             return false;
         }
         DateExpressionParser.Found date = dates.of(s, cue, true, from, to);
@@ -373,7 +397,7 @@ final class MeetingExtractor {
         Set<String> named = new LinkedHashSet<>();
         for (EntryKind k : new EntryKind[]{EntryKind.COUNTRY, EntryKind.DEMONYM}) {
             for (Match c : s.of(k)) {
-                if (place == null || c.from() != place.from()) {
+                if ((place == null || c.from() != place.from()) && !isDestination(s, c)) {
                     named.add(c.value());
                 }
             }
@@ -391,9 +415,22 @@ final class MeetingExtractor {
         }
     }
 
+    /**
+     * "before visiting the Philippines", "travel to Japan": a country someone goes to is where they
+     * travel, not whom they represent.
+     */
+    private static boolean isDestination(AnnotatedSentence s, Match country) {
+        int at = country.from();
+        if (at > 0 && s.norm(at - 1).equals("the")) {
+            at--;
+        }
+        return !s.isHindi() && s.endingAt(EntryKind.VISIT, at) != null;
+    }
+
     /** The meetings, with reports of the same meeting merged (captions into the text they illustrate). */
     List<Meeting> meetings(Map<Integer, Integer> meetingOfSentence) {
         visitDates();
+        VideoMeetingReports.adopt(drafts);
         datelineFallback();
         List<MeetingDraft> merged = new ArrayList<>();
         List<MeetingDraft> ordered = new ArrayList<>(drafts.stream().filter(d -> !d.caption).toList());
@@ -418,7 +455,7 @@ final class MeetingExtractor {
                 default -> third != null ? "044" : "040";
             };
             String mode = switch (d.type) {
-                case "call" -> "phone";
+                case "call" -> d.mode != null ? d.mode : "phone";
                 case "visit" -> "visit";
                 default -> third != null ? "third-party" : null;
             };
@@ -486,6 +523,9 @@ final class MeetingExtractor {
         }
         return null;
     }
+
+    /** Value of call cues for video calls and virtual summits ("virtual summit", "ऑनलाइन शिखर वार्ता"). */
+    static final String VIDEO = "video";
 
     /** Value of meeting cues ("welcomed", "hosted", "स्वागत किया") that make a meeting only between named people. */
     private static final String RECEIVE = "receive";

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import com.ibm.icu.text.Transliterator;
 
+import org.bilateralkg.reference.HindiNameSpelling;
+
 /**
  * Mints a stable ASCII key for a person the reference data does not know: the name in Latin letters
  * (Devanagari transliterated with ICU), lower case, words joined by hyphens.
@@ -19,7 +21,7 @@ final class NameSlugger {
     static String slug(String name) {
         String latin;
         synchronized (TO_LATIN) {
-            latin = TO_LATIN.transliterate(name);
+            latin = TO_LATIN.transliterate(HindiNameSpelling.forTransliteration(name));
         }
         String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -377,8 +377,10 @@ final class PersonResolver {
             int words = 0;
             while (j < s.size() && words < MAX_HINDI_NAME_WORDS) {
                 if (isHindiNameWord(s, j)) {
+                    if (!isHindiInitial(s.tokens.get(j))) {
+                        words++; // "ए पी जे अब्दुल कलाम": initials do not use up the name's words
+                    }
                     j++;
-                    words++;
                 } else if (j > i && joinsHyphenated(s, j)) {
                     j += 2; // "होसैन अमीर-अब्दुल्लाहियन", "मुसाद अल-ऐबान": one name across the hyphen
                 } else {
@@ -409,6 +411,12 @@ final class PersonResolver {
             j--;
         }
         return j;
+    }
+
+    /** An initial spelt out in Devanagari: one letter with at most a vowel sign ("ए", "पी", "जे", "के"). */
+    private static boolean isHindiInitial(Token t) {
+        String w = t.text();
+        return w.length() == 1 || (w.length() == 2 && Character.getType(w.charAt(1)) != Character.OTHER_LETTER);
     }
 
     /** A hyphen written tight between the name word before it and a name word after it. */

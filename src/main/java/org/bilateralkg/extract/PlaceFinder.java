@@ -177,6 +177,17 @@ final class PlaceFinder {
         return t.length() > 1 && t.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch));
     }
 
+    /** The city, capital or country whose name ends right before token {@code at} ("the Agra summit"), or null. */
+    Place namedRightBefore(AnnotatedSentence s, int at) {
+        for (EntryKind k : new EntryKind[]{EntryKind.CITY, EntryKind.CAPITAL, EntryKind.COUNTRY}) {
+            Match m = s.endingAt(k, at);
+            if (m != null) {
+                return place(s, m);
+            }
+        }
+        return null;
+    }
+
     private Place place(AnnotatedSentence s, Match m) {
         if (m.kind() == EntryKind.CITY) {
             City c = ref.cities().get(m.value());

@@ -55,6 +55,7 @@ public final class ReferenceData {
     private final LanguageIdentifier languages;
     private final Map<String, String> pressHome;
     private final Map<String, List<String>> peopleBySkeleton;
+    private final TransliteratedNames transliteratedNames;
     private final Map<String, List<Tenure>> tenuresByPost;
     private final Graph topicGraph;
     private final Graph roleGraph;
@@ -68,6 +69,7 @@ public final class ReferenceData {
         this.cities = loadCities(home.resolve("data/cities.tsv"));
         this.people = loadPeople(home.resolve("data/people"));
         this.peopleBySkeleton = skeletons(people);
+        this.transliteratedNames = new TransliteratedNames(peopleBySkeleton);
         Map<String, List<Tenure>> byPost = new java.util.HashMap<>();
         people.values().forEach(p -> p.tenures().forEach(t ->
                 byPost.computeIfAbsent(t.country() + "|" + t.role(), k -> new ArrayList<>()).add(t)));
@@ -129,6 +131,11 @@ public final class ReferenceData {
         return roles;
     }
 
+    /** People known only by English names, found in Hindi text by how their names sound. */
+    public TransliteratedNames transliteratedNames() {
+        return transliteratedNames;
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }
@@ -180,7 +187,7 @@ public final class ReferenceData {
      * narrowed to those who served {@code country} when it is known; empty unless exactly one fits.
      */
     public Optional<Person> personLike(String name, String country) {
-        List<String> ids = peopleBySkeleton.getOrDefault(NameSkeleton.of(name), List.of());
+        List<String> ids = peopleBySkeleton.getOrDefault(NameSkeleton.of(HindiNameSpelling.forTransliteration(name)), List.of());
         List<Person> found = ids.stream().map(people::get)
                 .filter(p -> country == null || p.tenures().stream().anyMatch(t -> t.country().equals(country)))
                 .toList();

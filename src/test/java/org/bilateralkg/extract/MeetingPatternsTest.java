@@ -157,4 +157,59 @@ class MeetingPatternsTest {
         assertTrue(ms.get(0).participants().stream().noneMatch(p -> p.personKey().startsWith("post:")),
                 ms.get(0).participants().toString());
     }
+
+    @Test
+    void aHindiOnlineSummitIsOneVideoMeetingWithNoPlaceNotTheDateline() {
+        List<Meeting> ms = meetings("नयी दिल्ली, 10 मई (भाषा) प्रधानमंत्री नरेंद्र मोदी और जापानी प्रधानमंत्री फुमियो किशिदा ने बुधवार को रक्षा सहयोग "
+                + "बढ़ाने पर सहमति जताई।\nदोनों नेताओं के बीच ऑनलाइन शिखर वार्ता में यह फैसला किया गया।\n"
+                + "बातचीत के दौरान मोदी ने किशिदा को भारत आने का न्योता दिया।", "hi", "2023-05-10");
+        assertEquals(Set.of("2023-05-10|null|IN,JP"), keys(ms));
+        assertEquals("video", ms.get(0).ploverMode());
+    }
+
+    @Test
+    void anEnglishVirtualSummitAfterTheLeadIsTheSameVideoMeeting() {
+        List<Meeting> ms = meetings("NEW DELHI, May 10 (Reuters) - Prime Minister Narendra Modi and Japanese Prime Minister "
+                + "Fumio Kishida agreed on Wednesday to expand defence cooperation.\nThe decision came at a virtual summit "
+                + "between Modi and Kishida.", "en", "2023-05-10");
+        assertEquals(Set.of("2023-05-10|null|IN,JP"), keys(ms));
+        assertEquals("video", ms.get(0).ploverMode());
+    }
+
+    @Test
+    void aCountryTheSpeakerTravelsOnToIsNotAParticipantsCountry() {
+        List<Meeting> ms = meetings("Indian Foreign Minister S. Jaishankar will fly on to Seoul, where he and Commerce "
+                + "Secretary Arjun Mehra will hold talks on Monday with their South Korean counterparts Cho Tae-yul and "
+                + "Ahn Duk-geun, before visiting the Philippines.",
+                "en", "2024-06-05");
+        assertEquals(Set.of("2024-06-10|KR|IN,KR"), keys(ms));
+    }
+
+    @Test
+    void aFirstMeetingSinceANamedSummitRecordsThatEarlierSummit() {
+        List<Meeting> ms = meetings("Prime Minister Narendra Modi and Chinese President Xi Jinping met on Tuesday in Kazan, "
+                + "their first meeting since the Mamallapuram summit in October 2019.", "en", "2024-10-24");
+        assertEquals(Set.of("2024-10-22|RU|CN,IN", "-|IN|CN,IN"), keys(ms));
+        // A year alone names no meeting.
+        assertEquals(1, meetings("Prime Minister Narendra Modi and Chinese President Xi Jinping met on Tuesday in Kazan, "
+                + "their first meeting since 2019.", "en", "2024-10-24").size());
+    }
+
+    @Test
+    void aHindiFirstMeetingAfterANamedSummitRecordsThatEarlierSummit() {
+        List<Meeting> ms = meetings("प्रधानमंत्री नरेंद्र मोदी और चीनी राष्ट्रपति शी जिनपिंग ने मंगलवार को कजान में मुलाकात की। "
+                + "अक्टूबर 2019 में मामल्लपुरम शिखर वार्ता के बाद यह दोनों की पहली मुलाकात थी।", "hi", "2024-10-24");
+        assertEquals(Set.of("2024-10-22|RU|CN,IN", "-|IN|CN,IN"), keys(ms));
+    }
+
+    @Test
+    void theTwoLeadersEarlierMeetingInHindiIsTheirsNotTheirEnvoysPlan() {
+        List<Meeting> ms = meetings("प्रधानमंत्री नरेंद्र मोदी और चीन के राष्ट्रपति शी जिनपिंग ने बुधवार को बीजिंग में मुलाकात की।\n"
+                + "चीन के विदेश मंत्री वांग यी और भारत के विदेश मंत्री एस जयशंकर जल्द ही मिलेंगे।\n"
+                + "दोनों नेताओं की पिछली बैठक 5 मार्च 2019 को नयी दिल्ली में हुई थी।", "hi", "2024-10-24");
+        assertTrue(keys(ms).contains("2019-03-05|IN|CN,IN"), keys(ms).toString());
+        Meeting earlier = ms.stream().filter(m -> m.date() != null && m.date().lexical().equals("2019-03-05")).findFirst().orElseThrow();
+        assertEquals(Set.of("narendra-modi", "xi-jinping"),
+                earlier.participants().stream().map(Participant::personKey).collect(Collectors.toSet()));
+    }
 }

@@ -72,4 +72,28 @@ class TitlesAndPronounsTest {
                 + "उच्चायुक्त के साथ बातचीत जरूरी है।''", "hi", "2025-03-01");
         assertTrue(e.meetings().isEmpty(), () -> keys(e.meetings()).toString());
     }
+
+    @Test
+    void aHindiNameWithNoHindiSpellingOnFileIsFoundByHowItSounds() {
+        // The reference data has Julie Bishop only in English: "जूली बिशप" is her by sound, untitled, in a list.
+        Extraction e = extract("2014 में तोक्यो में तत्कालीन विदेश मंत्रियों फुमियो किशिदा और जूली बिशप ने समझौते पर "
+                + "बातचीत की थी।", "hi", "2024-03-05");
+        assertTrue(e.people().stream().anyMatch(p -> p.key().equals("julie-bishop") && "AU".equals(p.country())),
+                e.people().toString());
+        assertEquals(Set.of("-|JP|AU,JP"), keys(e.meetings()));
+    }
+
+    @Test
+    void aHindiSinghIsRomanisedSinghNotSinha() {
+        Extraction e = extract("विदेश सचिव रंजना सिंह ने मंगलवार को पाकिस्तानी विदेश सचिव से मुलाकात की।", "hi", "2024-03-05");
+        assertTrue(e.people().stream().anyMatch(p -> p.key().equals("ranjana-singh")), e.people().toString());
+    }
+
+    @Test
+    void hindiInitialsDoNotCutAFullNameShort() {
+        Extraction e = extract("भारत के विदेश सचिव ए पी जे रामन कुमार वर्मा ने मंगलवार को पाकिस्तानी विदेश सचिव से मुलाकात की।", "hi",
+                "2024-03-05");
+        assertTrue(e.people().stream().anyMatch(p -> p.key().contains("kumar") && p.key().contains("varma")),
+                e.people().toString());
+    }
 }

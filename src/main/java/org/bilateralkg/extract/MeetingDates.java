@@ -32,6 +32,10 @@ final class MeetingDates {
             int toCue = distance(f.from(), f.to(), cue.from(), cue.to());
             boolean nearerOther = false;
             for (Match o : s.of(EntryKind.COMMIT)) {
+                // A decision is taken at the talks ("decided on Thursday ... and signed"): it keeps the date with them.
+                if (o.value().equals("decided-to")) {
+                    continue;
+                }
                 if (distance(f.from(), f.to(), o.from(), o.to()) < toCue && !simultaneous(s, o, cue)) {
                     nearerOther = true;
                 }

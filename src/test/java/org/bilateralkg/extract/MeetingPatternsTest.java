@@ -168,6 +168,14 @@ class MeetingPatternsTest {
     }
 
     @Test
+    void aDecisionTakenAtTheTalksLeavesTheirDateWithThem() {
+        List<Meeting> ms = meetings("नयी दिल्ली, 10 मई (भाषा) भारत और जापान ने बुधवार को रक्षा सहयोग बढ़ाने का फैसला किया और "
+                + "एक समझौते पर हस्ताक्षर किए।\nप्रधानमंत्री नरेंद्र मोदी और जापानी प्रधानमंत्री फुमियो किशिदा के बीच ऑनलाइन शिखर "
+                + "वार्ता में यह फैसला किया गया।", "hi", "2023-05-10");
+        assertEquals(Set.of("2023-05-10|null|IN,JP"), keys(ms));
+    }
+
+    @Test
     void anEnglishVirtualSummitAfterTheLeadIsTheSameVideoMeeting() {
         List<Meeting> ms = meetings("NEW DELHI, May 10 (Reuters) - Prime Minister Narendra Modi and Japanese Prime Minister "
                 + "Fumio Kishida agreed on Wednesday to expand defence cooperation.\nThe decision came at a virtual summit "

@@ -58,6 +58,12 @@ final class PersonResolver {
             if (m != null) {
                 mark(used, m);
                 out.add(m);
+                if (a.kind() == EntryKind.COUNTERPART && a.value().equals("counterparts")) {
+                    for (PersonMention more : listedAfter(s, m, used)) {
+                        mark(used, more);
+                        out.add(more);
+                    }
+                }
             }
         }
         for (Match p : s.of(EntryKind.PERSON)) {
@@ -170,7 +176,54 @@ final class PersonResolver {
         String country = q != null ? q.value() : null;
         int start = q != null ? q.from() : c.from();
         String role = state.lastMention().map(PersonMention::role).orElse(null);
-        return nameOrPost(s, start, c.to(), country, role, "person:counterpart");
+        int after = c.to();
+        if (after + 1 < s.size() && s.norm(after).equals(",") && s.tokens.get(after + 1).isCapitalised()) {
+            after++; // "their Russian counterparts, Sergei Lavrov and Sergei Shoigu,"
+        }
+        return nameOrPost(s, start, after, country, role, "person:counterpart");
+    }
+
+    /**
+     * "their Japanese counterparts Yoko Kamikawa and Minoru Kihara": the names listed after the
+     * first ("A, B and C") are counterparts from the same country too.
+     */
+    private List<PersonMention> listedAfter(AnnotatedSentence s, PersonMention first, boolean[] used) {
+        List<PersonMention> out = new ArrayList<>();
+        int j = first.to();
+        while (j < s.size()) {
+            int next = j;
+            if (s.norm(next).equals(",")) {
+                next++;
+            }
+            if (next < s.size() && isAnd(s.norm(next))) {
+                next++;
+            }
+            if (next == j || next >= s.size() || used[next]) {
+                break;
+            }
+            Match known = s.startingAt(EntryKind.PERSON, next);
+            PersonMention m;
+            if (known != null) {
+                m = named(s, known.value(), known.from(), known.to(), first.country(), null, known.from(), "person:counterpart");
+            } else {
+                int end = nameEnd(s, next);
+                if (end <= next || (s.isHindi() && end == next + 1)) {
+                    break;
+                }
+                List<Token> name = s.tokens.subList(next, end);
+                String seen = state.text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+                String key = state.knownName(name);
+                Evidence ev = s.evidence(state.text, next, end, "person:counterpart", 0.8);
+                m = state.mention(key != null && state.person(key).known ? key : null, seen, name, first.country(), null,
+                        next, end, ev);
+            }
+            if (m == null) {
+                break;
+            }
+            out.add(m);
+            j = m.to();
+        }
+        return out;
     }
 
     /** "चीन के विदेश मंत्रालय के प्रमुख", "the head of China's foreign ministry", "Chinese foreign ministry chief". */

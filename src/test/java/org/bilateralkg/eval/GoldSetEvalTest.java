@@ -17,7 +17,7 @@ class GoldSetEvalTest {
     /** Floors just under the measured F1 (README): raise them as extraction improves. */
     static final Map<String, Double> FLOOR = Map.of(
             "meetings", 0.92,
-            "participants", 0.89,
+            "participants", 0.90,
             "statements", 0.97,
             "commitments", 0.93,
             "negatives", 0.99);

@@ -176,6 +176,18 @@ class MeetingPatternsTest {
     }
 
     @Test
+    void everyNameListedAfterCounterpartsTakesPart() {
+        List<Meeting> ms = meetings("Australian Foreign Minister Penny Wong and Defence Minister Richard Marles held talks with "
+                + "their Indian counterparts, S. Jaishankar and Rajnath Singh, in New Delhi on Monday.", "en", "2024-11-20");
+        assertEquals(Set.of("2024-11-18|IN|AU,IN"), keys(ms));
+        Set<String> people = new java.util.TreeSet<>();
+        ms.get(0).participants().forEach(p -> people.add(p.personKey() + "/" + p.country()));
+        assertTrue(people.stream().anyMatch(p -> p.contains("rajnath") && p.endsWith("/IN")), people.toString());
+        assertTrue(people.stream().anyMatch(p -> p.contains("jaishankar") && p.endsWith("/IN")), people.toString());
+        assertEquals(4, people.size(), people.toString());
+    }
+
+    @Test
     void anEnglishVirtualSummitAfterTheLeadIsTheSameVideoMeeting() {
         List<Meeting> ms = meetings("NEW DELHI, May 10 (Reuters) - Prime Minister Narendra Modi and Japanese Prime Minister "
                 + "Fumio Kishida agreed on Wednesday to expand defence cooperation.\nThe decision came at a virtual summit "

@@ -39,7 +39,8 @@ final class PageServlet extends HttpServlet {
                 web.error(req, resp, web.ctx(req), 404, web.ctx(req).t("error.notFound", uri));
                 return;
             }
-            web.page(req, resp, c -> Stories.pair(c, parts[0], parts[1]));
+            PageParams params = params(req);
+            web.page(req, resp, c -> Stories.pair(c, parts[0], parts[1], params));
         } else if (uri.equals(Site.RESOURCE)) {
             String iri = req.getParameter("iri");
             if (iri == null || iri.isBlank()) {
@@ -64,22 +65,7 @@ final class PageServlet extends HttpServlet {
     }
 
     private void resource(HttpServletRequest req, HttpServletResponse resp, Node n, Node... alternatives) throws IOException {
-        Set<String> hl = new LinkedHashSet<>();
-        String h = req.getParameter("hl");
-        if (h != null) {
-            for (String id : h.split(",")) {
-                if (id.matches("[A-Za-z0-9_-]{1,40}")) {
-                    hl.add(id);
-                }
-            }
-        }
-        Map<String, Long> from = new HashMap<>();
-        req.getParameterMap().forEach((name, values) -> {
-            if (name.startsWith(PageParams.FROM) && name.length() <= 40) {
-                from.put(name.substring(PageParams.FROM.length()), number(values[0]));
-            }
-        });
-        PageParams params = new PageParams(number(req.getParameter("inv")), hl, from, (int) Math.min(500, number(req.getParameter("rows"))));
+        PageParams params = params(req);
         web.page(req, resp, c -> {
             if (n != null) {
                 return Pages.resource(c, n, params);
@@ -97,6 +83,27 @@ final class PageServlet extends HttpServlet {
     @Override
     protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         doGet(req, resp);
+    }
+
+    /** What the request asks of a page beyond the resource (paging, highlights). */
+    private static PageParams params(HttpServletRequest req) {
+        Set<String> hl = new LinkedHashSet<>();
+        String h = req.getParameter("hl");
+        if (h != null) {
+            for (String id : h.split(",")) {
+                if (id.matches("[A-Za-z0-9_-]{1,40}")) {
+                    hl.add(id);
+                }
+            }
+        }
+        Map<String, Long> from = new HashMap<>();
+        req.getParameterMap().forEach((name, values) -> {
+            if (name.startsWith(PageParams.FROM) && name.length() <= 40) {
+                from.put(name.substring(PageParams.FROM.length()), number(values[0]));
+            }
+        });
+        PageParams params = new PageParams(number(req.getParameter("inv")), hl, from, (int) Math.min(500, number(req.getParameter("rows"))));
+        return params;
     }
 
     /** A non-negative row number from a request parameter; 0 when absent or not a number. */

@@ -27,7 +27,7 @@ final class Stories {
         }
         p.subtitle = c.t("kind.country");
 
-        SectionPager.Slice meetings = SectionPager.slice(c, p.iri, params, "meetings", "country-meetings", "this", n);
+        SectionPager.Slice meetings = SectionPager.slice(c, c.site.page(p.iri), params, "meetings", "country-meetings", "this", n);
         p.sections.add(Tables.meetings(c, "meetings", c.t("section.meetingsOverTime"), meetings.rows(), n)
                 .withPaging(meetings.paging()));
 
@@ -45,14 +45,14 @@ final class Stories {
         p.sections.add(Tables.section(c, "counterparts", c.t("section.counterparts"),
                 List.of(c.t("col.country"), c.t("col.meetings"), c.t("col.commitments"), c.t("col.timeline")), rows));
 
-        SectionPager.Slice page = SectionPager.slice(c, p.iri, params, "commitments", "country-commitments", "this", n);
+        SectionPager.Slice page = SectionPager.slice(c, c.site.page(p.iri), params, "commitments", "country-commitments", "this", n);
         List<Binding> commitments = new ArrayList<>(page.rows());
         // By topic: commitments on one topic together (pages are cut in that order too), newest first within it.
         commitments.sort(Comparator.comparing((Binding b) -> topicKey(c, b))
                 .thenComparing(b -> nz(Sparql.str(b, "date")), Comparator.reverseOrder()));
         p.sections.add(Tables.commitments(c, "commitments", c.t("section.commitmentsByTopic"), commitments,
                 Set.of("country")).withPaging(page.paging()));
-        page = SectionPager.slice(c, p.iri, params, "statements", "country-statements", "this", n);
+        page = SectionPager.slice(c, c.site.page(p.iri), params, "statements", "country-statements", "this", n);
         p.sections.add(Tables.statements(c, "statements", c.t("section.statementsFor"), page.rows(), Set.of("country"))
                 .withPaging(page.paging()));
 
@@ -115,12 +115,12 @@ final class Stories {
             p.sections.add(Tables.section(c, "reported-posts", c.t("section.reportedPosts"),
                     List.of(c.t("col.post"), c.t("col.country"), c.t("col.from"), c.t("col.to"), c.t("col.articles")), rows));
         }
-        SectionPager.Slice page = SectionPager.slice(c, p.iri, params, "meetings", "person-meetings", "this", n);
+        SectionPager.Slice page = SectionPager.slice(c, c.site.page(p.iri), params, "meetings", "person-meetings", "this", n);
         p.sections.add(Tables.meetings(c, "meetings", c.t("section.meetings"), page.rows(), n).withPaging(page.paging()));
-        page = SectionPager.slice(c, p.iri, params, "statements", "person-statements", "this", n);
+        page = SectionPager.slice(c, c.site.page(p.iri), params, "statements", "person-statements", "this", n);
         p.sections.add(Tables.statements(c, "statements", c.t("section.statements"), page.rows(), Set.of("speaker"))
                 .withPaging(page.paging()));
-        page = SectionPager.slice(c, p.iri, params, "commitments", "person-commitments", "this", n);
+        page = SectionPager.slice(c, c.site.page(p.iri), params, "commitments", "person-commitments", "this", n);
         p.sections.add(Tables.commitments(c, "commitments", c.t("section.commitments"), page.rows(), Set.of("speaker"))
                 .withPaging(page.paging()));
     }
@@ -237,16 +237,16 @@ final class Stories {
                 p.facts.add(new Page.Fact(c.t("fact.definition"), Ctx.cell(c.value(def))));
             }
         }
-        SectionPager.Slice page = SectionPager.slice(c, p.iri, params, "commitments", "topic-commitments", "this", n);
+        SectionPager.Slice page = SectionPager.slice(c, c.site.page(p.iri), params, "commitments", "topic-commitments", "this", n);
         p.sections.add(Tables.commitments(c, "commitments", c.t("section.whoCommitted"), page.rows(), Set.of("topic"))
                 .withPaging(page.paging()));
-        page = SectionPager.slice(c, p.iri, params, "statements", "topic-statements", "this", n);
+        page = SectionPager.slice(c, c.site.page(p.iri), params, "statements", "topic-statements", "this", n);
         p.sections.add(Tables.statements(c, "statements", c.t("section.statementsOnTopic"), page.rows(), Set.of("topics"))
                 .withPaging(page.paging()));
     }
 
     /** The timeline of meetings and commitments between two countries; null if either is unknown. */
-    static Page pair(Ctx c, String codeA, String codeB) {
+    static Page pair(Ctx c, String codeA, String codeB, PageParams params) {
         Node a = country(c, codeA);
         Node b = country(c, codeB);
         if (a == null || b == null) {
@@ -261,14 +261,16 @@ final class Stories {
         record Event(String date, String kind, List<Page.Cell> cells) {
         }
         List<Event> events = new ArrayList<>();
-        for (Binding r : c.sparql.select("pair-meetings", "a", a, "b", b)) {
+        SectionPager.TimelineSlice page = SectionPager.timeline(c, Site.pair(codeA, codeB), params, "timeline",
+                List.of("pair-meetings", "pair-commitments"), "a", a, "b", b);
+        for (Binding r : page.rows().get("pair-meetings")) {
             String date = Sparql.str(r, "date");
             Node m = Sparql.node(r, "meeting");
             events.add(new Event(date, "meeting", List.of(Ctx.cell(Ctx.text(date)), Ctx.cell(Ctx.text(c.t("kind.meeting"))),
                     Ctx.cell(c.link(m)), c.links(Tables.sorted(Sparql.iris(r, "people"))), Ctx.cell(c.link(Sparql.str(r, "loc"))),
                     Ctx.cell(Ctx.text("")))));
         }
-        for (Binding r : c.sparql.select("pair-commitments", "a", a, "b", b)) {
+        for (Binding r : page.rows().get("pair-commitments")) {
             String date = Sparql.str(r, "date");
             String article = Sparql.str(r, "article");
             List<Page.Frag> what = new ArrayList<>();
@@ -282,10 +284,12 @@ final class Stories {
                     Ctx.cell(what), Ctx.cell(c.link(Sparql.str(r, "speaker"))), Ctx.cell(Ctx.text("")),
                     Ctx.cell(c.quoteWithSource(Sparql.str(r, "quote"), c.articleLang(article), article, Sparql.iris(r, "evs"))))));
         }
-        events.sort(Comparator.comparing((Event e) -> e.date() == null ? "" : e.date()).thenComparing(Event::kind, Comparator.reverseOrder()));
+        // Newest first, like every long section (pages are cut in that order).
+        events.sort(Comparator.comparing((Event e) -> e.date() == null ? "" : e.date()).reversed()
+                .thenComparing(Event::kind, Comparator.reverseOrder()));
         p.sections.add(Tables.section(c, "timeline", c.t("section.timeline"),
                 List.of(c.t("col.date"), c.t("col.kind"), c.t("col.what"), c.t("col.people"), c.t("col.place"), c.t("col.quote")),
-                events.stream().map(Event::cells).toList()));
+                events.stream().map(Event::cells).toList()).withPaging(page.paging()));
         p.sections.add(new Page.Section("reverse", c.t("section.seeAlso"), null, null,
                 List.of(Page.Link.of(c.labels.of(b) + " – " + c.labels.of(a), c.href(Site.pair(codeB, codeA)))), null));
         return p;

@@ -81,6 +81,26 @@ class SectionPagingTest {
     }
 
     @Test
+    void aPairTimelineWalksThroughEveryMeetingAndCommitmentOnce() throws Exception {
+        Map<String, String> pair = SeedStore.select(store, """
+                PREFIX bkg: <https://bilateral-kg.org/ontology#>
+                SELECT ?a ?b (COUNT(DISTINCT ?m) AS ?n) WHERE {
+                  ?m bkg:report ?r ; bkg:participantCountry ?x, ?y . ?x bkg:isoCode ?a . ?y bkg:isoCode ?b FILTER(?a < ?b)
+                } GROUP BY ?a ?b ORDER BY DESC(?n) ?a ?b LIMIT 1""").get(0);
+        String a = pair.get("a");
+        String b = pair.get("b");
+        long commitments = Long.parseLong(SeedStore.select(store, """
+                PREFIX bkg: <https://bilateral-kg.org/ontology#>
+                SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {
+                  ?x bkg:isoCode "%s" . ?y bkg:isoCode "%s" .
+                  GRAPH ?g { { ?c bkg:committingCountry ?x ; bkg:partnerCountry ?y } UNION { ?c bkg:committingCountry ?y ; bkg:partnerCountry ?x }
+                             ?c a bkg:Commitment }
+                }""".formatted(a, b)).get(0).get("n"));
+        // The smallest page (5 rows): a 200-article corpus has few meetings of any one pair.
+        walk("/pair/" + a + "/" + b + "?rows=5", "timeline", (int) (Integer.parseInt(pair.get("n")) + commitments), 5);
+    }
+
+    @Test
     void aRowNumberPastTheEndShowsTheLastPage() throws Exception {
         Map<String, String> top = SeedStore.select(store, """
                 PREFIX bkg: <https://bilateral-kg.org/ontology#>
@@ -97,7 +117,11 @@ class SectionPagingTest {
 
     /** Follows the section's next links from the first page to the last, counting distinct rows. */
     private static void walk(String path, String section, int expected) throws Exception {
-        assertTrue(expected > ROWS, "the sample must need more than one page: " + expected);
+        walk(path, section, expected, ROWS);
+    }
+
+    private static void walk(String path, String section, int expected, int rowsPerPage) throws Exception {
+        assertTrue(expected > rowsPerPage, "the sample must need more than one page: " + expected);
         Set<String> seen = new HashSet<>();
         List<String> infos = new ArrayList<>();
         String next = path;
@@ -107,10 +131,11 @@ class SectionPagingTest {
             Element s = d.selectFirst("section#" + section);
             assertNotNull(s, "section " + section + " on " + next);
             List<Element> rows = s.select("tbody tr");
-            assertTrue(rows.size() <= ROWS && !rows.isEmpty(), rows.size() + " rows on " + next);
+            assertTrue(rows.size() <= rowsPerPage && !rows.isEmpty(), rows.size() + " rows on " + next);
             for (Element r : rows) {
-                // A row is one statement or commitment: its evidence link names it.
-                assertTrue(seen.add(r.select("a.cite").attr("href") + " " + r.text()), "row shown twice: " + r.text());
+                // A row is one fact: its links (the meeting's page, the evidence) and its words name it.
+                assertTrue(seen.add(String.join(" ", r.select("a").eachAttr("href")) + " " + r.text()),
+                        "row shown twice: " + r.text());
             }
             Element paging = s.selectFirst("p.paging");
             infos.add(paging.text());
@@ -119,8 +144,8 @@ class SectionPagingTest {
             pages++;
         }
         assertEquals(expected, seen.size(), "rows over all pages of " + path + " " + infos);
-        assertEquals((expected + ROWS - 1) / ROWS, pages);
-        assertTrue(infos.get(0).contains("1–" + ROWS) && infos.get(0).contains(String.valueOf(expected)),
+        assertEquals((expected + rowsPerPage - 1) / rowsPerPage, pages);
+        assertTrue(infos.get(0).contains("1–" + rowsPerPage) && infos.get(0).contains(String.valueOf(expected)),
                 infos.get(0));
     }
 

@@ -59,24 +59,15 @@ class SectionPagingTest {
 
     @Test
     void topicCommitmentsWalkThroughEveryRowOnce() throws Exception {
-        Map<String, String> top = SeedStore.select(store, """
-                PREFIX bkg: <https://bilateral-kg.org/ontology#>
-                SELECT ?t (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a bkg:Commitment ; bkg:topic ?t } }
-                GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1""").get(0);
-        walk(top.get("t").replace("/id/", "/page/") + "?rows=" + ROWS, "commitments", Integer.parseInt(top.get("n")));
+        Map<String, String> top = busiest("?c a bkg:Commitment ; bkg:topic ?x");
+        walk(top.get("x").replace("/id/", "/page/") + "?rows=" + ROWS, "commitments", Integer.parseInt(top.get("n")));
     }
 
     @Test
     void countryStatementsAndPersonStatementsArePaged() throws Exception {
-        Map<String, String> country = SeedStore.select(store, """
-                PREFIX bkg: <https://bilateral-kg.org/ontology#>
-                SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a bkg:Statement ; bkg:onBehalfOf ?x } }
-                GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1""").get(0);
+        Map<String, String> country = busiest("?c a bkg:Statement ; bkg:onBehalfOf ?x");
         walk(country.get("x").replace("/id/", "/page/") + "?rows=" + ROWS, "statements", Integer.parseInt(country.get("n")));
-        Map<String, String> person = SeedStore.select(store, """
-                PREFIX bkg: <https://bilateral-kg.org/ontology#>
-                SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a bkg:Statement ; bkg:speaker ?x } }
-                GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1""").get(0);
+        Map<String, String> person = busiest("?c a bkg:Statement ; bkg:speaker ?x");
         walk(person.get("x").replace("/id/", "/page/") + "?rows=" + ROWS, "statements", Integer.parseInt(person.get("n")));
     }
 
@@ -102,17 +93,20 @@ class SectionPagingTest {
 
     @Test
     void aRowNumberPastTheEndShowsTheLastPage() throws Exception {
-        Map<String, String> top = SeedStore.select(store, """
-                PREFIX bkg: <https://bilateral-kg.org/ontology#>
-                SELECT ?t (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a bkg:Commitment ; bkg:topic ?t } }
-                GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1""").get(0);
+        Map<String, String> top = busiest("?c a bkg:Commitment ; bkg:topic ?x");
         int n = Integer.parseInt(top.get("n"));
-        Document d = page(top.get("t").replace("/id/", "/page/") + "?rows=" + ROWS + "&from-commitments=999999&from-statements=-3");
+        Document d = page(top.get("x").replace("/id/", "/page/") + "?rows=" + ROWS + "&from-commitments=999999&from-statements=-3");
         Element paging = d.selectFirst("section#commitments p.paging");
         assertNotNull(paging);
         int first = n - 1 - (n - 1) % ROWS + 1;
         assertTrue(paging.text().contains(first + "–" + n), paging.text());
         assertNull(paging.selectFirst("a[rel=next]"));
+    }
+
+    /** The ?x with the most facts ?c matching {@code pattern} (in article graphs), and their number ?n. */
+    private static Map<String, String> busiest(String pattern) {
+        return SeedStore.select(store, "SELECT ?x (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { " + pattern + " } }"
+                + " GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1").get(0);
     }
 
     /** Follows the section's next links from the first page to the last, counting distinct rows. */

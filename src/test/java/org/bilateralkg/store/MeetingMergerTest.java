@@ -32,13 +32,8 @@ class MeetingMergerTest {
 
     @Test
     void updatingGivesWhatRebuildingGives(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
         // Synthetic pairs (the same news in Hindi and English) are reports of one meeting from two articles.
-        new SynthGenerator(SeedStore.reference()).write(new SynthGenerator.Options(240, List.of("hi", "en"), 3, 2), corpus, i -> { });
-        List<Path> files;
-        try (Stream<Path> s = Files.list(corpus.resolve("articles"))) {
-            files = s.sorted().toList();
-        }
+        List<Path> files = corpus(dir, 240, 3);
         try (KgStore store = SeedStore.open(dir.resolve("db"))) {
             SeedStore.ingest(store, files.subList(0, 200), null, "auto", false);
             int merged = sameAsRebuild(store);
@@ -72,12 +67,7 @@ class MeetingMergerTest {
 
     @Test
     void articlesStoredButNotYetMergedAreMergedByTheNextUpdate(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        new SynthGenerator(SeedStore.reference()).write(new SynthGenerator.Options(120, List.of("hi", "en"), 4, 2), corpus, i -> { });
-        List<Path> files;
-        try (Stream<Path> s = Files.list(corpus.resolve("articles"))) {
-            files = s.sorted().toList();
-        }
+        List<Path> files = corpus(dir, 120, 4);
         try (KgStore store = SeedStore.open(dir.resolve("db"))) {
             SeedStore.ingest(store, files.subList(0, 110), null, "auto", false);
             // As if the process died after a batch was stored and before the merge ran.
@@ -105,6 +95,15 @@ class MeetingMergerTest {
             sameAsRebuild(store);
             Txn.executeRead(store.dataset(), () -> assertFalse(store.dataset().asDatasetGraph()
                     .containsGraph(MeetingMerger.pendingGraph(store.iris())), "the marks are cleared by the merge"));
+        }
+    }
+
+    /** The article files of a synthetic corpus of {@code n} articles, in name order. */
+    private static List<Path> corpus(Path dir, int n, long seed) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        new SynthGenerator(SeedStore.reference()).write(new SynthGenerator.Options(n, List.of("hi", "en"), seed, 2), corpus, i -> { });
+        try (Stream<Path> s = Files.list(corpus.resolve("articles"))) {
+            return s.sorted().toList();
         }
     }
 

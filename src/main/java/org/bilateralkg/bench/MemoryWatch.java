@@ -15,9 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class MemoryWatch {
     private static final AtomicLong PEAK_HEAP = new AtomicLong();
-    private static final Thread SAMPLER = sampler();
 
-    private static Thread sampler() {
+    static {
         Thread t = new Thread(() -> {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             while (true) {
@@ -31,7 +30,6 @@ final class MemoryWatch {
         }, "bkg-memory-watch");
         t.setDaemon(true);
         t.start();
-        return t;
     }
 
     private MemoryWatch() {

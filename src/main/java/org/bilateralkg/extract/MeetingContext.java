@@ -2,6 +2,7 @@ package org.bilateralkg.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The meetings of an article and the sentence each was reported in: what "the two sides" refers to. */
 final class MeetingContext {
@@ -23,6 +24,11 @@ final class MeetingContext {
 
     /** The meeting this sentence reports, else the latest one reported before it. */
     Meeting meetingFor(AnnotatedSentence s) {
+        return thisOrLatestBefore(s, m -> true);
+    }
+
+    /** The meeting this sentence reports, else the latest one reported before it that {@code wanted} accepts. */
+    private Meeting thisOrLatestBefore(AnnotatedSentence s, Predicate<Meeting> wanted) {
         Integer here = meetingOfSentence.get(s.sentence.index());
         if (here != null) {
             return meetings.get(here);
@@ -30,9 +36,10 @@ final class MeetingContext {
         Meeting best = null;
         int bestSentence = -1;
         for (Map.Entry<Integer, Integer> e : meetingOfSentence.entrySet()) {
-            if (e.getKey() < s.sentence.index() && e.getKey() > bestSentence) {
+            Meeting m = meetings.get(e.getValue());
+            if (e.getKey() < s.sentence.index() && e.getKey() > bestSentence && wanted.test(m)) {
                 bestSentence = e.getKey();
-                best = meetings.get(e.getValue());
+                best = m;
             }
         }
         return best;
@@ -43,19 +50,7 @@ final class MeetingContext {
      * one between two countries (a three-party meeting in passing is not "the two"), else the latest.
      */
     Meeting pairMeetingFor(AnnotatedSentence s) {
-        Integer here = meetingOfSentence.get(s.sentence.index());
-        if (here != null) {
-            return meetings.get(here);
-        }
-        Meeting best = null;
-        int bestSentence = -1;
-        for (Map.Entry<Integer, Integer> e : meetingOfSentence.entrySet()) {
-            Meeting m = meetings.get(e.getValue());
-            if (e.getKey() < s.sentence.index() && e.getKey() > bestSentence && m.countries().size() == 2) {
-                bestSentence = e.getKey();
-                best = m;
-            }
-        }
+        Meeting best = thisOrLatestBefore(s, m -> m.countries().size() == 2);
         return best != null ? best : meetingFor(s);
     }
 

@@ -30,8 +30,7 @@ final class SectionPager {
         List<Binding> keys = c.sparql.select(query + "-keys", bindings);
         int total = keys.size();
         int size = params.rows();
-        int from = (int) Math.min(params.from(sectionId), Math.max(0, total - 1));
-        from -= from % size;
+        int from = firstRow(params, sectionId, total);
         List<Binding> shown = keys.subList(from, Math.min(total, from + size));
         List<Binding> rows = shown.isEmpty() ? List.of() : c.sparql.selectFor(query, shown, bindings);
         if (total <= size) {
@@ -70,8 +69,7 @@ final class SectionPager {
         keys.sort(Comparator.comparing(Key::date).reversed().thenComparing(Key::query));
         int total = keys.size();
         int size = params.rows();
-        int from = (int) Math.min(params.from(sectionId), Math.max(0, total - 1));
-        from -= from % size;
+        int from = firstRow(params, sectionId, total);
         List<Key> shown = keys.subList(from, Math.min(total, from + size));
         Map<String, List<Binding>> rows = new LinkedHashMap<>();
         for (String q : queries) {
@@ -79,6 +77,12 @@ final class SectionPager {
             rows.put(q, mine.isEmpty() ? List.of() : c.sparql.selectFor(q, mine, bindings));
         }
         return new TimelineSlice(rows, total <= size ? null : paging(c, basePath, params, sectionId, from, shown.size(), total));
+    }
+
+    /** The first row of the page asked for: on a page boundary, and on the last page when asked past the end. */
+    private static int firstRow(PageParams params, String sectionId, int total) {
+        int from = (int) Math.min(params.from(sectionId), Math.max(0, total - 1));
+        return from - from % params.rows();
     }
 
     private static Page.Paging paging(Ctx c, String basePath, PageParams params, String sectionId, int from, int shown, int total) {

@@ -74,7 +74,7 @@ public final class MeetingMerger {
 
         /** Date and countries: the reports that may be one meeting share it. Null when undated. */
         String base() {
-            return date == null ? null : datePart(date) + "-" + String.join("-", countries).toLowerCase(Locale.ROOT);
+            return date == null ? null : MeetingMerger.base(date, countries);
         }
     }
 
@@ -149,9 +149,7 @@ public final class MeetingMerger {
         for (Node m : stale) {
             Node date = one(dsg, derived, m, Vocab.schemaStartDate);
             if (date != null) {
-                TreeSet<String> cs = new TreeSet<>();
-                dsg.find(derived, m, Vocab.participantCountry, Node.ANY).forEachRemaining(q -> cs.add(code(q.getObject())));
-                bases.put(datePart(date) + "-" + String.join("-", cs).toLowerCase(Locale.ROOT), date);
+                bases.put(storedBase(dsg, derived, m, date), date);
             }
         }
         // The reports the changed articles hold now: undated ones are meetings of their own.
@@ -184,9 +182,7 @@ public final class MeetingMerger {
         Set<Node> doomed = new HashSet<>(stale);
         for (Node day : days) {
             dsg.find(derived, Node.ANY, Vocab.schemaStartDate, day).forEachRemaining(q -> {
-                TreeSet<String> cs = new TreeSet<>();
-                dsg.find(derived, q.getSubject(), Vocab.participantCountry, Node.ANY).forEachRemaining(p -> cs.add(code(p.getObject())));
-                if (bases.containsKey(datePart(day) + "-" + String.join("-", cs).toLowerCase(Locale.ROOT))) {
+                if (bases.containsKey(storedBase(dsg, derived, q.getSubject(), day))) {
                     doomed.add(q.getSubject());
                 }
             });
@@ -297,6 +293,17 @@ public final class MeetingMerger {
             qe.select().forEachRemaining(out::add);
         }
         return out;
+    }
+
+    private static String base(Node date, java.util.Collection<String> countries) {
+        return datePart(date) + "-" + String.join("-", new TreeSet<>(countries)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The base of a canonical meeting already in the derived graph. */
+    private static String storedBase(DatasetGraph dsg, Node derived, Node meeting, Node date) {
+        List<String> countries = new ArrayList<>();
+        dsg.find(derived, meeting, Vocab.participantCountry, Node.ANY).forEachRemaining(q -> countries.add(code(q.getObject())));
+        return base(date, countries);
     }
 
     private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {

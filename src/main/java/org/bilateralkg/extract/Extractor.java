@@ -21,7 +21,7 @@ import org.bilateralkg.text.SentenceSplitter;
  */
 public final class Extractor {
     /** Bumped whenever the rules change, so re-ingest replaces graphs an older extractor made. */
-    public static final String VERSION = "0.3.5";
+    public static final String VERSION = "0.4.0";
     static final Set<String> SUPPORTED = Set.of("hi", "en");
 
     private final ReferenceData ref;

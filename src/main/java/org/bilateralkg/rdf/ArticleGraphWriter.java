@@ -70,6 +70,7 @@ public final class ArticleGraphWriter {
             statements();
             commitments();
             photos();
+            SectionIndex.addEntries(iris, g.graph, SectionIndex.Scope.ARTICLE, article);
             return g.graph;
         }
 

@@ -20,9 +20,11 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.RDF;
 import org.bilateralkg.rdf.Iris;
+import org.bilateralkg.rdf.SectionIndex;
 import org.bilateralkg.rdf.Vocab;
 import org.bilateralkg.store.ArticleStore;
 import org.bilateralkg.store.MeetingMerger;
+import org.bilateralkg.store.SectionCounts;
 import org.bilateralkg.store.PutOutcome;
 
 /**
@@ -124,7 +126,12 @@ public final class RemoteArticleStore implements ArticleStore {
     public int rebuildDerived() {
         try {
             MeetingMerger.Derived d = client.select(MeetingMerger.reportsQuery(), rows -> MeetingMerger.derive(rows, iris, Set.of()));
-            client.update(GraphUpdates.replace(Map.of(d.name(), d.graph())), "replacing the merged meetings");
+            // The counts of the page index go in the same request, so readers see both or neither.
+            Graph counts = client.select(SectionCounts.articleCountsQuery(iris), rows -> SectionCounts.graph(rows, java.util.Collections.emptyIterator(), d.graph()));
+            Map<Node, Graph> derived = new LinkedHashMap<>();
+            derived.put(d.name(), d.graph());
+            derived.put(SectionIndex.graphName(iris), counts);
+            client.update(GraphUpdates.replace(derived), "replacing the merged meetings and the page index");
             return d.meetings();
         } catch (RemoteException e) {
             throw new RemoteException(e.kind(), e.status(), e.getMessage() + "; the articles are stored: run the same ingest"

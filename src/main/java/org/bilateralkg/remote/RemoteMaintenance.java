@@ -3,20 +3,25 @@ package org.bilateralkg.remote;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.bilateralkg.rdf.Iris;
+import org.bilateralkg.rdf.SectionIndex;
 import org.bilateralkg.rdf.Vocab;
 import org.bilateralkg.store.Backup;
 import org.bilateralkg.store.MeetingMerger;
+import org.bilateralkg.store.SectionCounts;
 
 /** backup, restore, remove and compact through a running server, as the local commands do on a store. */
 public final class RemoteMaintenance {
@@ -55,8 +60,16 @@ public final class RemoteMaintenance {
             return 0;
         }
         MeetingMerger.Derived d = client.select(MeetingMerger.reportsQuery(), rows -> MeetingMerger.derive(rows, iris, doomed));
-        client.update(GraphUpdates.replace(new ArrayList<>(doomed), Map.of(d.name(), d.graph())),
-                "removing " + doomed.size() + " articles");
+        List<Binding> leaving = client.select(SectionCounts.countsInQuery(doomed), rows -> {
+            List<Binding> out = new ArrayList<>();
+            rows.forEachRemaining(out::add);
+            return out;
+        });
+        Graph counts = client.select(SectionCounts.articleCountsQuery(iris), rows -> SectionCounts.graph(rows, leaving.iterator(), d.graph()));
+        Map<Node, Graph> derived = new LinkedHashMap<>();
+        derived.put(d.name(), d.graph());
+        derived.put(SectionIndex.graphName(iris), counts);
+        client.update(GraphUpdates.replace(new ArrayList<>(doomed), derived), "removing " + doomed.size() + " articles");
         return doomed.size();
     }
 

@@ -1,6 +1,7 @@
 package org.bilateralkg.server;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,28 +11,45 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.bilateralkg.rdf.SectionIndex;
 
 /**
  * One page of a section that can grow without bound (a topic's commitments, a person's meetings).
- * Two queries per section: {@code NAME-keys.rq} picks and orders the rows, reading only what the
- * order needs; {@code NAME.rq} fills in the columns for the rows shown, and nothing else. At 100,000
- * articles a topic has thousands of commitments: filling in every one of them took seconds.
+ * Every row of such a section is listed in a month bucket of the section's index (see
+ * {@link SectionIndex}), and the store keeps each bucket's count. A page reads the counts
+ * ({@code section-buckets.rq}: one row a month), picks the buckets that hold its rows, has
+ * {@code NAME-keys.rq} order the rows of those buckets only, and {@code NAME.rq} fill in the columns
+ * of the rows shown. At 100,000 articles, ordering all of a topic's 5,000 commitments took
+ * hundreds of milliseconds a request; the buckets of one page hold a few dozen.
  */
 final class SectionPager {
     /** The rows to show and the paging line (null when everything fits on one page). */
     record Slice(List<Binding> rows, Page.Paging paging) {
     }
 
+    /** A bucket of a section's index and how many rows it lists. */
+    private record Bucket(String query, Node bucket, String period, long entries) {
+    }
+
+    /** Newest month first, the undated bucket last. */
+    private static final Comparator<String> PERIODS_NEWEST_FIRST = Comparator.nullsFirst(Comparator.<String>naturalOrder()).reversed();
+
     private SectionPager() {
     }
 
-    /** One page of section {@code sectionId} of the page at {@code basePath} ({@code c.site.page(iri)}, or a pair's path). */
+    /**
+     * One page of section {@code sectionId} of the page at {@code basePath} ({@code c.site.page(iri)},
+     * or a pair's path). {@code query} names the section's queries and its index; {@code bindings}
+     * (?this, or ?a and ?b) name its entity.
+     */
     static Slice slice(Ctx c, String basePath, PageParams params, String sectionId, String query, Object... bindings) {
-        List<Binding> keys = c.sparql.select(query + "-keys", bindings);
-        int total = keys.size();
+        List<Bucket> buckets = buckets(c, query, bindings);
+        long total = buckets.stream().mapToLong(Bucket::entries).sum();
         int size = params.rows();
         int from = firstRow(params, sectionId, total);
-        List<Binding> shown = keys.subList(from, Math.min(total, from + size));
+        Cut cut = cut(buckets, from, size);
+        List<Binding> keys = cut.buckets().isEmpty() ? List.of() : keys(c, query, cut.buckets(), bindings);
+        List<Binding> shown = keys.subList(Math.min(cut.skip(), keys.size()), Math.min(keys.size(), cut.skip() + size));
         List<Binding> rows = shown.isEmpty() ? List.of() : c.sparql.selectFor(query, shown, bindings);
         if (total <= size) {
             return new Slice(rows, null);
@@ -44,33 +62,49 @@ final class SectionPager {
     }
 
     /**
-     * A timeline drawn from several queries, newest first: each {@code NAME-keys.rq} gives its keys
-     * and a {@code ?sortDate}; the keys of all of them are ordered together, cut into pages, and
-     * {@code NAME.rq} fills in its own rows of the page.
+     * A timeline drawn from several sections, newest first: the buckets of all of them are ordered
+     * by month together, and each {@code NAME-keys.rq} gives the keys of its buckets of the page with
+     * a {@code ?period} and a {@code ?sortDate}; those are ordered together, cut, and {@code NAME.rq}
+     * fills in its own rows of the page.
      */
     static TimelineSlice timeline(Ctx c, String basePath, PageParams params, String sectionId, List<String> queries,
                                   Object... bindings) {
-        record Key(String query, String date, Binding binding) {
+        record Key(String query, String period, String date, Binding binding) {
         }
+        List<Bucket> buckets = new ArrayList<>();
+        for (String q : queries) {
+            buckets.addAll(buckets(c, q, bindings));
+        }
+        // A month's rows of different sections interleave by date: a page takes whole months.
+        buckets.sort(Comparator.comparing(Bucket::period, PERIODS_NEWEST_FIRST).thenComparing(Bucket::query));
+        long total = buckets.stream().mapToLong(Bucket::entries).sum();
+        int size = params.rows();
+        int from = firstRow(params, sectionId, total);
+        Map<String, List<Bucket>> months = new LinkedHashMap<>();
+        buckets.forEach(b -> months.computeIfAbsent(String.valueOf(b.period()), k -> new ArrayList<>()).add(b));
+        Cut cut = cutUnits(new ArrayList<>(months.values()), from, size);
         Var sortDate = Var.alloc("sortDate");
+        Var period = Var.alloc("period");
         List<Key> keys = new ArrayList<>();
         for (String q : queries) {
-            for (Binding b : c.sparql.select(q + "-keys", bindings)) {
+            List<Bucket> mine = cut.buckets().stream().filter(b -> b.query().equals(q)).toList();
+            for (Binding b : mine.isEmpty() ? List.<Binding>of() : keys(c, q, mine, bindings)) {
                 Node d = b.get(sortDate);
+                Node p = b.get(period);
                 BindingBuilder key = Binding.builder();
                 b.vars().forEachRemaining(v -> {
-                    if (!v.equals(sortDate)) {
+                    if (!v.equals(sortDate) && !v.equals(period)) {
                         key.add(v, b.get(v));
                     }
                 });
-                keys.add(new Key(q, d == null ? "" : d.getLiteralLexicalForm(), key.build()));
+                keys.add(new Key(q, p == null ? null : p.getLiteralLexicalForm(), d == null ? "" : d.getLiteralLexicalForm(), key.build()));
             }
         }
-        keys.sort(Comparator.comparing(Key::date).reversed().thenComparing(Key::query));
-        int total = keys.size();
-        int size = params.rows();
-        int from = firstRow(params, sectionId, total);
-        List<Key> shown = keys.subList(from, Math.min(total, from + size));
+        keys.sort(Comparator.comparing(Key::period, PERIODS_NEWEST_FIRST)
+                .thenComparing(Comparator.comparing(Key::date).reversed())
+                .thenComparing(Key::query)
+                .thenComparing(k -> k.binding().toString()));
+        List<Key> shown = keys.subList(Math.min(cut.skip(), keys.size()), Math.min(keys.size(), cut.skip() + size));
         Map<String, List<Binding>> rows = new LinkedHashMap<>();
         for (String q : queries) {
             List<Binding> mine = shown.stream().filter(k -> k.query().equals(q)).map(Key::binding).toList();
@@ -79,13 +113,71 @@ final class SectionPager {
         return new TimelineSlice(rows, total <= size ? null : paging(c, basePath, params, sectionId, from, shown.size(), total));
     }
 
+    /** The buckets that hold rows {@code from} to {@code from + size}, and how many rows of the first come before the page. */
+    private record Cut(List<Bucket> buckets, int skip) {
+    }
+
+    /** Cuts a section: each bucket is ordered on its own. */
+    private static Cut cut(List<Bucket> buckets, int from, int size) {
+        return cutUnits(buckets.stream().map(List::of).toList(), from, size);
+    }
+
+    /** Cuts ordered units of buckets whose rows are ordered together (one bucket, or one month of a timeline). */
+    private static Cut cutUnits(List<List<Bucket>> units, int from, int size) {
+        List<Bucket> chosen = new ArrayList<>();
+        long start = 0;
+        int skip = 0;
+        for (List<Bucket> unit : units) {
+            long end = start + unit.stream().mapToLong(Bucket::entries).sum();
+            if (end > from && start < from + size) {
+                if (chosen.isEmpty()) {
+                    skip = (int) (from - start);
+                }
+                chosen.addAll(unit);
+            }
+            start = end;
+        }
+        return new Cut(chosen, skip);
+    }
+
+    /** The buckets of section {@code query}'s index for the entity in {@code bindings}, newest first. */
+    private static List<Bucket> buckets(Ctx c, String query, Object... bindings) {
+        Node index = index(c, query, bindings);
+        List<Bucket> out = new ArrayList<>();
+        for (Binding b : c.sparql.select("section-buckets", "index", index)) {
+            out.add(new Bucket(query, Sparql.node(b, "bucket"), Sparql.str(b, "period"), Sparql.num(b, "entries")));
+        }
+        out.sort(Comparator.comparing(Bucket::period, PERIODS_NEWEST_FIRST));
+        return out;
+    }
+
+    /** The keys of the rows in {@code buckets}, in the section's order. */
+    private static List<Binding> keys(Ctx c, String query, List<Bucket> buckets, Object... bindings) {
+        Var bucket = Var.alloc("bucket");
+        List<Binding> values = buckets.stream().map(b -> Binding.builder().add(bucket, b.bucket()).build()).toList();
+        Object[] withIndex = Arrays.copyOf(bindings, bindings.length + 2);
+        withIndex[bindings.length] = "index";
+        withIndex[bindings.length + 1] = index(c, query, bindings);
+        return c.sparql.selectFor(query + "-keys", values, withIndex);
+    }
+
+    private static Node index(Ctx c, String query, Object... bindings) {
+        SectionIndex.Section section = SectionIndex.Section.byId(query)
+                .orElseThrow(() -> new IllegalArgumentException("no index for section " + query));
+        Node[] entities = new Node[bindings.length / 2];
+        for (int i = 0; i < entities.length; i++) {
+            entities[i] = (Node) bindings[2 * i + 1];
+        }
+        return SectionIndex.index(c.site.iris(), section, entities);
+    }
+
     /** The first row of the page asked for: on a page boundary, and on the last page when asked past the end. */
-    private static int firstRow(PageParams params, String sectionId, int total) {
+    private static int firstRow(PageParams params, String sectionId, long total) {
         int from = (int) Math.min(params.from(sectionId), Math.max(0, total - 1));
         return from - from % params.rows();
     }
 
-    private static Page.Paging paging(Ctx c, String basePath, PageParams params, String sectionId, int from, int shown, int total) {
+    private static Page.Paging paging(Ctx c, String basePath, PageParams params, String sectionId, int from, int shown, long total) {
         int size = params.rows();
         String prev = from > 0 ? link(c, basePath, params, sectionId, from - size) : null;
         String next = from + size < total ? link(c, basePath, params, sectionId, from + size) : null;

@@ -19,16 +19,22 @@ final class Site {
     static final String DATA = "/data/";
     static final String RESOURCE = "/resource";
 
+    private final Iris iris;
     private final String idPrefix;
     private final String idPath;
 
     Site(Iris iris) {
+        this.iris = iris;
         this.idPrefix = iris.base() + "id/";
         String path = URI.create(iris.base()).getRawPath();
         if (path == null || path.isEmpty()) {
             path = "/";
         }
         this.idPath = path + "id/";
+    }
+
+    Iris iris() {
+        return iris;
     }
 
     /** The IRI prefix of entities: {@code <base>id/}. */

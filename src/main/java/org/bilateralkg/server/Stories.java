@@ -47,7 +47,7 @@ final class Stories {
 
         SectionPager.Slice page = SectionPager.slice(c, c.site.page(p.iri), params, "commitments", "country-commitments", "this", n);
         List<Binding> commitments = new ArrayList<>(page.rows());
-        // By topic: commitments on one topic together (pages are cut in that order too), newest first within it.
+        // Pages are cut newest first, like every long section; within a page, commitments on one topic go together.
         commitments.sort(Comparator.comparing((Binding b) -> topicKey(c, b))
                 .thenComparing(b -> nz(Sparql.str(b, "date")), Comparator.reverseOrder()));
         p.sections.add(Tables.commitments(c, "commitments", c.t("section.commitmentsByTopic"), commitments,

@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.bilateralkg.rdf.Iris;
+import org.bilateralkg.rdf.SectionIndex;
 import org.bilateralkg.rdf.Vocab;
 
 /**
@@ -120,10 +121,12 @@ public final class KgStore implements AutoCloseable {
             return PutOutcome.UNCHANGED;
         }
         if (exists) {
+            SectionCounts.markBucketsOf(dsg, iris, article);
             dsg.removeGraph(article);
         }
         graph.find().forEachRemaining(t -> dsg.add(article, t.getSubject(), t.getPredicate(), t.getObject()));
         dsg.add(MeetingMerger.pending(iris, article));
+        SectionIndex.bucketsIn(graph).forEach(b -> dsg.add(SectionCounts.pending(iris, b)));
         return exists ? PutOutcome.REPLACED : PutOutcome.ADDED;
     }
 
@@ -165,6 +168,7 @@ public final class KgStore implements AutoCloseable {
             write(() -> {
                 for (int i = 0; i < names.size(); i++) {
                     if (outcomes.get(i) == PutOutcome.REPLACED) {
+                        SectionCounts.markBucketsOf(dsg, iris, names.get(i));
                         dsg.removeGraph(names.get(i));
                         dsg.add(MeetingMerger.pending(iris, names.get(i)));
                     }
@@ -183,6 +187,7 @@ public final class KgStore implements AutoCloseable {
                         Node name = names.get(i);
                         graphs.get(i).find().forEachRemaining(t -> out.quad(Quad.create(name, t)));
                         out.quad(MeetingMerger.pending(iris, name)); // merged at the end of the ingest
+                        SectionIndex.bucketsIn(graphs.get(i)).forEach(b -> out.quad(SectionCounts.pending(iris, b)));
                     }
                 }
                 out.finish();
@@ -219,11 +224,13 @@ public final class KgStore implements AutoCloseable {
                 }
             });
             doomed.forEach(g -> {
+                SectionCounts.markBucketsOf(dsg, iris, g);
                 dsg.removeGraph(g);
                 dsg.add(MeetingMerger.pending(iris, g));
             });
             removed[0] = doomed.size();
             MeetingMerger.update(dsg, iris);
+            SectionCounts.update(dsg, iris);
         });
         return removed[0];
     }

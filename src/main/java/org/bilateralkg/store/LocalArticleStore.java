@@ -34,7 +34,10 @@ public final class LocalArticleStore implements ArticleStore {
     @Override
     public int rebuildDerived() {
         int[] meetings = {0};
-        store.write(() -> meetings[0] = MeetingMerger.update(store.dataset().asDatasetGraph(), store.iris()));
+        store.write(() -> {
+            meetings[0] = MeetingMerger.update(store.dataset().asDatasetGraph(), store.iris());
+            SectionCounts.update(store.dataset().asDatasetGraph(), store.iris());
+        });
         return meetings[0];
     }
 }

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.bilateralkg.rdf.Iris;
+import org.bilateralkg.rdf.SectionIndex;
 import org.bilateralkg.rdf.Vocab;
 
 /**
@@ -116,8 +117,10 @@ public final class MeetingMerger {
             d = derive(qe.select(), iris, Set.of());
         }
         dsg.removeGraph(d.name());
-        dsg.removeGraph(pendingGraph(iris));
+        dsg.deleteAny(pendingGraph(iris), Node.ANY, Vocab.awaitsMerge, Node.ANY);
         d.graph().find().forEachRemaining(t -> dsg.add(d.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+        // Every meeting's index entries changed: without counts, the next count update takes them all anew.
+        dsg.removeGraph(SectionIndex.graphName(iris));
         return d.meetings();
     }
 
@@ -187,12 +190,16 @@ public final class MeetingMerger {
                 }
             });
         }
+        Set<Node> touched = new HashSet<>();
         for (Node m : doomed) {
+            dsg.find(derived, m, Vocab.listedIn, Node.ANY).forEachRemaining(q -> touched.add(q.getObject()));
             dsg.deleteAny(derived, m, Node.ANY, Node.ANY);
         }
         Derived d = derive(affected.iterator(), iris, Set.of());
         d.graph().find().forEachRemaining(t -> dsg.add(derived, t.getSubject(), t.getPredicate(), t.getObject()));
-        dsg.removeGraph(pendingGraph(iris));
+        touched.addAll(SectionIndex.bucketsIn(d.graph()));
+        touched.forEach(b -> dsg.add(SectionCounts.pending(iris, b)));
+        dsg.deleteAny(pendingGraph(iris), Node.ANY, Vocab.awaitsMerge, Node.ANY);
         return count(dsg, derived);
     }
 
@@ -234,6 +241,7 @@ public final class MeetingMerger {
         for (Map.Entry<String, List<Report>> e : groups.entrySet()) {
             write(out, iris.canonicalMeeting(e.getKey()), e.getValue(), iris);
         }
+        SectionIndex.addEntries(iris, out, SectionIndex.Scope.DERIVED, null);
         return new Derived(graphName(iris), out, groups.size());
     }
 

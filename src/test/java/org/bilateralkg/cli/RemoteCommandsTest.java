@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
 import org.bilateralkg.it.SeedStore;
 import org.bilateralkg.query.CannedQueries;
 import org.bilateralkg.query.QueryRunner;
 import org.bilateralkg.query.ResultFormat;
+import org.bilateralkg.rdf.SectionIndex;
+import org.bilateralkg.rdf.Vocab;
 import org.bilateralkg.server.KgServer;
 import org.bilateralkg.server.ServerConfig;
 import org.bilateralkg.store.KgStore;
@@ -97,6 +100,20 @@ class RemoteCommandsTest {
         return SeedStore.select(store, "SELECT ?r WHERE { GRAPH ?g { ?m bkg:report ?r } }").size();
     }
 
+    /** The page index the server holds counts exactly the entries its graphs list (written by the client in one request). */
+    private static void assertIndexCountsTheEntries() {
+        Map<String, Long> listed = new java.util.TreeMap<>();
+        Map<String, Long> counted = new java.util.TreeMap<>();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            var dsg = store.dataset().asDatasetGraph();
+            dsg.find(Node.ANY, Node.ANY, Vocab.listedIn, Node.ANY).forEachRemaining(q -> listed.merge(q.getObject().getURI(), 1L, Long::sum));
+            dsg.find(SectionIndex.graphName(store.iris()), Node.ANY, Vocab.entries, Node.ANY).forEachRemaining(q ->
+                    counted.put(q.getSubject().getURI(), ((Number) q.getObject().getLiteralValue()).longValue()));
+        });
+        assertFalse(listed.isEmpty(), "facts are listed in the page index");
+        assertEquals(listed, counted);
+    }
+
     private static String hindiArticle() {
         return SeedStore.select(store, "SELECT ?g WHERE { GRAPH ?g { ?a a bkg:Article ; schema:inLanguage 'hi' } }").get(0).get("g");
     }
@@ -115,6 +132,7 @@ class RemoteCommandsTest {
             expected = s.quadCount();
         }
         assertEquals(expected, store.quadCount(), "the same quads as the same articles ingested locally");
+        assertIndexCountsTheEntries();
 
         assertEquals(0, run(as("ingest", "--published", "2024-07-26", SeedStore.SEED_EN.toString())), err());
         assertTrue(out().contains("ingested 0 (new 0, replaced 0), skipped 1 (unchanged)"), out());
@@ -159,6 +177,7 @@ class RemoteCommandsTest {
         assertTrue(out().contains("removed 1 article graph"), out());
         assertFalse(SeedStore.ask(store, "ASK { GRAPH <" + hindi + "> { ?s ?p ?o } }"), "the article's graph is gone");
         assertEquals(1, reports(), "the merged meeting now cites only the English report");
+        assertIndexCountsTheEntries();
         assertEquals(1, run(as("remove", "--source", "nobody")), "nothing to remove: exit 1");
 
         assertEquals(0, run(as("restore", "--from", backup.toString())), err());

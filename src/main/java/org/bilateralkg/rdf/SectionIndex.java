@@ -1,0 +1,212 @@
+package org.bilateralkg.rdf;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The navigation index of the long page sections. A page shows 50 rows of a section that may hold
+ * thousands (a topic's commitments at 100,000 articles), newest first. Ordering thousands of facts
+ * by date on every request costs hundreds of milliseconds in TDB2, so every fact is also listed in
+ * a month bucket of each section it appears in: {@code <fact> bkg:listedIn <bucket>}. A page reads
+ * the entry counts of the section's buckets (one small row per month), then only the buckets that
+ * hold its 50 rows.
+ * <p>
+ * An <em>index</em> is one section of one page ({@code <base>index/topic-commitments/topic/x}); its
+ * buckets are {@code <index>/2024-05}, or {@code <index>/undated}. Entries of article facts are
+ * written into the article's own graph (so replacing or removing an article takes its entries
+ * with it); entries of canonical meetings into the derived graph of meetings. The counts live in
+ * the graph {@link #graphName derived/index} and are kept by the store.
+ */
+public final class SectionIndex {
+    /** Where a section's facts live: in article graphs, or in the derived graph of canonical meetings. */
+    public enum Scope { ARTICLE, DERIVED }
+
+    /** The long sections, named as the page queries that show them ({@code server/queries/NAME.rq}). */
+    public enum Section {
+        TOPIC_COMMITMENTS(Scope.ARTICLE, Vocab.Commitment, Vocab.topic, null),
+        TOPIC_STATEMENTS(Scope.ARTICLE, Vocab.Statement, Vocab.topic, null),
+        PERSON_COMMITMENTS(Scope.ARTICLE, Vocab.Commitment, Vocab.speaker, null),
+        PERSON_STATEMENTS(Scope.ARTICLE, Vocab.Statement, Vocab.speaker, null),
+        COUNTRY_COMMITMENTS(Scope.ARTICLE, Vocab.Commitment, Vocab.committingCountry, null),
+        COUNTRY_STATEMENTS(Scope.ARTICLE, Vocab.Statement, Vocab.onBehalfOf, null),
+        /** Both directions of a pair: the committing country and its partner. */
+        PAIR_COMMITMENTS(Scope.ARTICLE, Vocab.Commitment, Vocab.committingCountry, Vocab.partnerCountry),
+        COUNTRY_MEETINGS(Scope.DERIVED, Vocab.Meeting, Vocab.participantCountry, null),
+        PERSON_MEETINGS(Scope.DERIVED, Vocab.Meeting, Vocab.participant, null),
+        /** Every pair of the meeting's countries. */
+        PAIR_MEETINGS(Scope.DERIVED, Vocab.Meeting, Vocab.participantCountry, Vocab.participantCountry);
+
+        final Scope scope;
+        final Node type;
+        final Node first;
+        final Node second;
+
+        Section(Scope scope, Node type, Node first, Node second) {
+            this.scope = scope;
+            this.type = type;
+            this.first = first;
+            this.second = second;
+        }
+
+        /** The section's name: the name of its page query. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** A section indexed by a pair of countries rather than one entity. */
+        public boolean isPair() {
+            return second != null;
+        }
+
+        public static Optional<Section> byId(String id) {
+            return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst();
+        }
+    }
+
+    private static final String UNDATED = "undated";
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    private SectionIndex() {
+    }
+
+    /** The graph of bucket counts. */
+    public static Node graphName(Iris iris) {
+        return iris.graph("derived/index");
+    }
+
+    /** The index of one section of one entity's page, or of a country pair's page (entities in any order). */
+    public static Node index(Iris iris, Section section, Node... entities) {
+        if (entities.length != (section.isPair() ? 2 : 1)) {
+            throw new IllegalArgumentException(section.id() + " is indexed by " + (section.isPair() ? 2 : 1) + " entities");
+        }
+        StringBuilder iri = new StringBuilder(iris.base()).append("index/").append(section.id());
+        Node[] sorted = entities.clone();
+        Arrays.sort(sorted, Comparator.comparing(Node::getURI));
+        for (Node e : sorted) {
+            iri.append('/').append(local(iris, e));
+        }
+        return NodeFactory.createURI(iri.toString());
+    }
+
+    /** The bucket of {@code index} for an entry dated {@code date} (any xsd date or dateTime; null when undated). */
+    public static Node bucket(Node index, Node date) {
+        return NodeFactory.createURI(index.getURI() + "/" + period(date).orElse(UNDATED));
+    }
+
+    /** The index a bucket belongs to. */
+    public static Node indexOf(Node bucket) {
+        String u = bucket.getURI();
+        return NodeFactory.createURI(u.substring(0, u.lastIndexOf('/')));
+    }
+
+    /** The month of a bucket ("2024-05"), empty for the bucket of undated entries. */
+    public static Optional<String> periodOf(Node bucket) {
+        String u = bucket.getURI();
+        String p = u.substring(u.lastIndexOf('/') + 1);
+        return MONTH.matcher(p).matches() ? Optional.of(p) : Optional.empty();
+    }
+
+    /** The month of a date literal; empty for none, or for a date without a year ("--05-01"). */
+    static Optional<String> period(Node date) {
+        if (date == null || !date.isLiteral()) {
+            return Optional.empty();
+        }
+        String lex = date.getLiteralLexicalForm();
+        return lex.length() >= 7 && MONTH.matcher(lex.substring(0, 7)).matches() ? Optional.of(lex.substring(0, 7)) : Optional.empty();
+    }
+
+    /**
+     * Adds the index entries of the facts of {@code g}: for an article graph (scope ARTICLE, dated by
+     * the article's publication) or for the derived graph of canonical meetings (scope DERIVED,
+     * dated by each meeting's start).
+     */
+    public static void addEntries(Iris iris, Graph g, Scope scope, Node article) {
+        Node published = scope == Scope.ARTICLE ? first(g, article, Vocab.schemaDatePublished) : null;
+        List<Triple> entries = new ArrayList<>();
+        for (Section s : Section.values()) {
+            if (s.scope != scope) {
+                continue;
+            }
+            g.find(Node.ANY, RDF.type.asNode(), s.type).forEachRemaining(t -> {
+                Node fact = t.getSubject();
+                Node date = scope == Scope.ARTICLE ? published : first(g, fact, Vocab.schemaStartDate);
+                for (Node[] entities : entitiesOf(g, s, fact)) {
+                    entries.add(Triple.create(fact, Vocab.listedIn, bucket(index(iris, s, entities), date)));
+                }
+            });
+        }
+        entries.forEach(g::add);
+    }
+
+    /** The buckets that list the facts of {@code g}. */
+    public static Set<Node> bucketsIn(Graph g) {
+        Set<Node> out = new java.util.HashSet<>();
+        g.find(Node.ANY, Vocab.listedIn, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        return out;
+    }
+
+    private static List<Node[]> entitiesOf(Graph g, Section s, Node fact) {
+        List<Node[]> out = new ArrayList<>();
+        if (!s.isPair()) {
+            objects(g, fact, s.first).forEach(e -> out.add(new Node[]{e}));
+        } else if (s.first.equals(s.second)) {
+            List<Node> all = new ArrayList<>(objects(g, fact, s.first));
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    out.add(new Node[]{all.get(i), all.get(j)});
+                }
+            }
+        } else {
+            for (Node a : objects(g, fact, s.first)) {
+                for (Node b : objects(g, fact, s.second)) {
+                    if (!a.equals(b)) {
+                        out.add(new Node[]{a, b});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The IRI objects, sorted: the same graph always gives the same entries. */
+    private static Set<Node> objects(Graph g, Node s, Node p) {
+        Set<Node> out = new TreeSet<>(Comparator.comparing(Node::getURI));
+        g.find(s, p, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI()) {
+                out.add(t.getObject());
+            }
+        });
+        return out;
+    }
+
+    private static Node first(Graph g, Node s, Node p) {
+        if (s == null) {
+            return null;
+        }
+        Iterator<Triple> it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** An entity's part of an index IRI: its path under {@code <base>id/}, else its whole IRI, escaped. */
+    private static String local(Iris iris, Node entity) {
+        String u = entity.getURI();
+        String ids = iris.base() + "id/";
+        return u.startsWith(ids) ? u.substring(ids.length()) : "iri/" + URLEncoder.encode(u, StandardCharsets.UTF_8);
+    }
+}

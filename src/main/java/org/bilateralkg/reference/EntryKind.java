@@ -17,8 +17,9 @@ public enum EntryKind {
     LOCATIVE_BEFORE, LOCATIVE_AFTER, POSTPOSITION, PREPOSITION, STOP, MONTH, WEEKDAY, NUMBER,
     DURATION_UNIT, APPROX, HERE, NEGATION, PHOTO_CREDIT, RETROSPECTIVE, FUTURE_SUFFIX, RELATIVE_DAY, RELATIVE_YEAR, DURATION_GUARD, NAME_PARTICLE, HONORIFIC, CLAUSE_BOUNDARY,
     SIMULTANEOUS, VISIT_START, EARLIER, FIRST_SINCE,
-    // statements and commitments
-    DEFINITE_SPEAKER, SUBJECT_PRONOUN, CONDITION, AGENDA, PLUPERFECT, DETERMINER;
+    // statements and commitments; CONDITION_END ("then", "तो", ",") closes a condition, unlike CLAUSE_BOUNDARY
+    // ("where", "जहां"), which opens a relative clause whose places are not the meeting's
+    DEFINITE_SPEAKER, SUBJECT_PRONOUN, CONDITION, CONDITION_END, AGENDA, PLUPERFECT, DETERMINER;
 
     /** Entity kinds name things; the rest are cues. */
     public boolean isEntity() {

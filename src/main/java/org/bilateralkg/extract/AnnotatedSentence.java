@@ -105,6 +105,16 @@ final class AnnotatedSentence {
         return null;
     }
 
+    /** The match of {@code kind} that starts at token {@code start} with {@code value}: which postposition, which preposition. */
+    Match startingAt(EntryKind kind, int start, String value) {
+        for (Match m : of(kind)) {
+            if (m.from() == start && m.value().equals(value)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** True when some match of {@code kind} covers token {@code i}. */
     boolean covers(EntryKind kind, int i) {
         for (Match m : of(kind)) {

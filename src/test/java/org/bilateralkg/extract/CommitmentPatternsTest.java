@@ -89,6 +89,7 @@ class CommitmentPatternsTest {
 
     @Test
     void anAppealEndsOnlyItsOwnClause() {
+        // "दोनों पक्षों को": the dative postposition (value "to" in hi.tsv) starts the appeal and ends Nepal's words.
         assertEquals(Set.of("NP|peaceful-resolution"), commitments("नेपाल के विदेश मंत्रालय ने कहा कि नेपाल विवादों को "
                 + "बातचीत के जरिए सुलझाने के लिए तैयार है और दोनों पक्षों को संयम बरतना चाहिए।", "hi"));
         assertTrue(commitments("नेपाल के विदेश मंत्रालय ने कहा कि भूटान को सीमा पर संयम बरतना चाहिए।", "hi").isEmpty());

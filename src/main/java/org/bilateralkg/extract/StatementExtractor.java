@@ -151,7 +151,7 @@ final class StatementExtractor {
         String rule = null;
         for (Match m : s.of(EntryKind.ATTRIBUTION)) {
             // Hindi: "X के अनुसार"; English: "according to X".
-            int at = s.isHindi() ? m.from() : m.to() + (s.norm(m.to()).equals("the") ? 1 : 0);
+            int at = s.isHindi() ? m.from() : m.to() + (s.startingAt(EntryKind.DETERMINER, m.to(), "the") != null ? 1 : 0);
             Match ag = s.isHindi() ? s.endingAt(EntryKind.AGENCY, at) : s.startingAt(EntryKind.AGENCY, at);
             if (ag != null) {
                 agency = ag.value();

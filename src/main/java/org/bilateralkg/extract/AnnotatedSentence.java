@@ -105,6 +105,21 @@ final class AnnotatedSentence {
         return null;
     }
 
+    /**
+     * The match of {@code kind} that starts at token {@code start} with {@code value}: which postposition,
+     * which preposition. Unlike reading the token, it sees nothing before the first sentence's dateline,
+     * whose matches the Extractor drops; at the end of another match, or just before its start, it sees
+     * the same word (a dateline ends with punctuation).
+     */
+    Match startingAt(EntryKind kind, int start, String value) {
+        for (Match m : of(kind)) {
+            if (m.from() == start && m.value().equals(value)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** True when some match of {@code kind} covers token {@code i}. */
     boolean covers(EntryKind kind, int i) {
         for (Match m : of(kind)) {

@@ -123,7 +123,9 @@ final class CommitmentFinder {
             List<Match> nps = new ArrayList<>(s.of(EntryKind.BOTH_SIDES));
             nps.addAll(s.of(EntryKind.COUNTRY));
             for (Match np : nps) {
-                if (np.from() >= cue.to() && np.from() < end && s.norm(np.to()).equals("को")) {
+                // "X को": the dative postposition, whose value in hi.tsv is "to"
+                boolean dative = s.startingAt(EntryKind.POSTPOSITION, np.to(), "to") != null;
+                if (np.from() >= cue.to() && np.from() < end && dative) {
                     end = np.from();
                 }
             }

@@ -43,10 +43,14 @@ final class CueScope {
         return false;
     }
 
+    /**
+     * No condition-end of the lexicon ("then", "तो", ",", ";") starts in tokens {@code [from, to)}. It
+     * closes a condition, and it also bounds how far a Hindi negation reaches. Callers pass {@code from}
+     * as the end of a match, so no token here lies in a dropped dateline, where no match would be seen.
+     */
     private static boolean noClauseBreak(AnnotatedSentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String n = s.norm(i);
-            if (n.equals(",") || n.equals("तो") || n.equals("then") || n.equals(";")) {
+        for (Match m : s.of(EntryKind.CONDITION_END)) {
+            if (m.from() >= from && m.from() < to) {
                 return false;
             }
         }

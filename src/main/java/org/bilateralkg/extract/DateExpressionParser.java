@@ -130,10 +130,14 @@ final class DateExpressionParser {
         return d >= 1 && d <= 31 ? d : null;
     }
 
-    /** The first day of "15 से 17", "15-17", "15 to 17" ending at token {@code lastDay}, else null. */
+    /**
+     * The first day of "15 से 17", "15 to 17" (a range-separator of the lexicon) or "15-17" ending at
+     * token {@code lastDay}, else null. The dash stays here: it can be the last token of a dateline
+     * ("TOKYO, 15-17 May ..." cut at its first dash), whose matches are dropped. En and em dashes
+     * reach here as "-" (TokenNormalizer folds them).
+     */
     private static Integer rangeStart(AnnotatedSentence s, int lastDay) {
-        String sep = s.norm(lastDay - 1);
-        boolean range = sep.equals("से") || sep.equals("-") || sep.equals("–") || sep.equals("to");
+        boolean range = s.startingAt(EntryKind.RANGE_SEPARATOR, lastDay - 1) != null || s.norm(lastDay - 1).equals("-");
         return range ? day(s, lastDay - 2) : null;
     }
 

@@ -421,7 +421,7 @@ final class MeetingExtractor {
      */
     private static boolean isDestination(AnnotatedSentence s, Match country) {
         int at = country.from();
-        if (at > 0 && s.norm(at - 1).equals("the")) {
+        if (s.startingAt(EntryKind.DETERMINER, at - 1, "the") != null) {
             at--;
         }
         return !s.isHindi() && s.endingAt(EntryKind.VISIT, at) != null;

@@ -144,7 +144,7 @@ final class PersonResolver {
                     break;
                 }
             }
-        } else if (s.norm(role.to()).equals("of")) {
+        } else if (s.startingAt(EntryKind.PREPOSITION, role.to(), "of") != null) {
             int i = role.to() + 1;
             while (i < s.size()) {
                 Match c = s.startingAt(EntryKind.COUNTRY, i);
@@ -327,7 +327,7 @@ final class PersonResolver {
     /** English apposition: "Ahmed Ali, Egypt's foreign minister, said". */
     private PersonMention nameBefore(AnnotatedSentence s, int titleStart, String country, String role, int after, String rule) {
         int comma = titleStart - 1;
-        if (comma > 0 && s.norm(comma).equals("the")) {
+        if (s.startingAt(EntryKind.DETERMINER, comma, "the") != null) {
             comma--;
         }
         if (comma < 1 || !s.norm(comma).equals(",")) {

@@ -49,7 +49,7 @@ final class PlaceFinder {
                     continue;
                 }
                 boolean loc = s.isHindi() ? s.startingAt(EntryKind.LOCATIVE_AFTER, m.to()) != null
-                        : englishLocative(s, m.from()) || (visit && s.norm(m.from() - 1).equals("to"))
+                        : englishLocative(s, m.from()) || (visit && s.startingAt(EntryKind.PREPOSITION, m.from() - 1, "to") != null)
                         // "will visit Australia", "visited India": the visited place is the object of the verb
                         || s.endingAt(EntryKind.VISIT, m.from()) != null;
                 if (loc) {
@@ -82,10 +82,10 @@ final class PlaceFinder {
         if (s.endingAt(EntryKind.LOCATIVE_BEFORE, at) != null) {
             return true;
         }
-        if (s.norm(at - 1).equals("the") && s.endingAt(EntryKind.LOCATIVE_BEFORE, at - 1) != null) {
+        if (s.startingAt(EntryKind.DETERMINER, at - 1, "the") != null && s.endingAt(EntryKind.LOCATIVE_BEFORE, at - 1) != null) {
             return true;
         }
-        if (!s.norm(at - 1).equals("of")) {
+        if (s.startingAt(EntryKind.PREPOSITION, at - 1, "of") == null) {
             return false;
         }
         for (int i = at - 2; i >= Math.max(0, at - 6); i--) {

@@ -151,7 +151,7 @@ final class StatementExtractor {
         String rule = null;
         for (Match m : s.of(EntryKind.ATTRIBUTION)) {
             // Hindi: "X के अनुसार"; English: "according to X".
-            int at = s.isHindi() ? m.from() : m.to() + (s.norm(m.to()).equals("the") ? 1 : 0);
+            int at = s.isHindi() ? m.from() : m.to() + (s.startingAt(EntryKind.DETERMINER, m.to(), "the") != null ? 1 : 0);
             Match ag = s.isHindi() ? s.endingAt(EntryKind.AGENCY, at) : s.startingAt(EntryKind.AGENCY, at);
             if (ag != null) {
                 agency = ag.value();
@@ -361,7 +361,8 @@ final class StatementExtractor {
             }
         }
         if (best == null && s.isHindi()) {
-            // "X ने इस बात की पुष्टि की": the ergative subject may stand further from the verb.
+            // "X ने इस बात की पुष्टि की": the ergative subject may stand further from the verb. "ने" stays a
+            // literal: a person mention may be made of plain tokens inside a dateline, whose matches are dropped.
             for (PersonMention p : persons) {
                 if (p.to() <= cue.from() && s.norm(p.to()).equals("ने")) {
                     best = p;
@@ -375,7 +376,8 @@ final class StatementExtractor {
 
     /** "मुशर्रफ ने वाजपेयी को आश्वासन दिया": the person marked by a postposition other than "ने" is spoken to. */
     private static boolean addressee(AnnotatedSentence s, PersonMention p) {
-        return s.isHindi() && s.startingAt(EntryKind.POSTPOSITION, p.to()) != null && !s.norm(p.to()).equals("ने");
+        Match post = s.isHindi() ? s.startingAt(EntryKind.POSTPOSITION, p.to()) : null;
+        return post != null && !post.value().equals(SubjectFinder.ERGATIVE);
     }
 
     private static boolean noCommaBetween(AnnotatedSentence s, int from, int to) {

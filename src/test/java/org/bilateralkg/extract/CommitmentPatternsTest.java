@@ -56,6 +56,15 @@ class CommitmentPatternsTest {
     }
 
     @Test
+    void anIntentAfterTheConditionEndsIsACommitment() {
+        // "तो" and "then" close the condition (condition-end in the lexicons): without them Nepal's intent stays conditional.
+        assertEquals(Set.of("NP|trade-and-investment"), commitments("नेपाल के विदेश मंत्रालय ने कहा कि अगर भूटान सीमा "
+                + "खोलेगा तो नेपाल व्यापार बढ़ाने के लिए काम करेगा।", "hi"));
+        assertEquals(Set.of("NP|trade-and-investment"), commitments("Nepal's foreign ministry said if Bhutan reopens the "
+                + "border then Nepal will work to boost trade and investment.", "en"));
+    }
+
+    @Test
     void anAgendaIsNoCommitment() {
         assertTrue(commitments("Nepal's foreign ministry said Nepal will discuss trade and investment with Bhutan.", "en")
                 .isEmpty());
@@ -80,6 +89,7 @@ class CommitmentPatternsTest {
 
     @Test
     void anAppealEndsOnlyItsOwnClause() {
+        // "दोनों पक्षों को": the dative postposition (value "to" in hi.tsv) starts the appeal and ends Nepal's words.
         assertEquals(Set.of("NP|peaceful-resolution"), commitments("नेपाल के विदेश मंत्रालय ने कहा कि नेपाल विवादों को "
                 + "बातचीत के जरिए सुलझाने के लिए तैयार है और दोनों पक्षों को संयम बरतना चाहिए।", "hi"));
         assertTrue(commitments("नेपाल के विदेश मंत्रालय ने कहा कि भूटान को सीमा पर संयम बरतना चाहिए।", "hi").isEmpty());

@@ -36,7 +36,9 @@ class DatesAndDurationsTest {
 
     @Test
     void intervalsStartOnTheirFirstDayAndHindiDaysMayBeWords() {
+        // "से" and "to" are range-separators of the lexicons; the dash is DateExpressionParser's own.
         assertEquals("2019-12-15", date("आबे की 15 से 17 दिसंबर तक प्रस्तावित यात्रा स्थगित कर दी गई।", "hi", "2019-12-13"));
+        assertEquals("2021-03-08", date("The summit runs from 8 to 10 March.", "en", "2021-03-01"));
         assertEquals("2021-03-08", date("The summit runs 8-10 March.", "en", "2021-03-01"));
         assertEquals("2019-11-04", date("दोनों की मुलाकात चार नवंबर को हुई थी।", "hi", "2019-12-13"));
     }

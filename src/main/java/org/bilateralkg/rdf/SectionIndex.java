@@ -122,6 +122,43 @@ public final class SectionIndex {
         return MONTH.matcher(p).matches() ? Optional.of(p) : Optional.empty();
     }
 
+    /** A bucket of an index, its month (null for the undated bucket) and how many entries it lists. */
+    public record Bucket(Node bucket, String period, long entries) {
+    }
+
+    /** Newest month first, the undated bucket last: the order of every long section. */
+    public static final Comparator<String> NEWEST_FIRST = Comparator.nullsFirst(Comparator.<String>naturalOrder()).reversed();
+
+    /**
+     * The table of contents of an index, the one literal a page reads: "2024-05:17 2024-04:12
+     * undated:3", newest month first. Buckets with no entries are left out.
+     */
+    public static String contents(java.util.Collection<Bucket> buckets) {
+        StringBuilder out = new StringBuilder();
+        buckets.stream().filter(b -> b.entries() > 0).sorted(Comparator.comparing(Bucket::period, NEWEST_FIRST)).forEach(b -> {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(b.period() == null ? UNDATED : b.period()).append(':').append(b.entries());
+        });
+        return out.toString();
+    }
+
+    /** The buckets of {@code index} listed by its table of contents, in its order. */
+    public static List<Bucket> readContents(Node index, String contents) {
+        List<Bucket> out = new ArrayList<>();
+        for (String item : contents.trim().split("\\s+")) {
+            int colon = item.lastIndexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String p = item.substring(0, colon);
+            Node b = NodeFactory.createURI(index.getURI() + "/" + p);
+            out.add(new Bucket(b, MONTH.matcher(p).matches() ? p : null, Long.parseLong(item.substring(colon + 1))));
+        }
+        return out;
+    }
+
     /** The month of a date literal; empty for none, or for a date without a year ("--05-01"). */
     static Optional<String> period(Node date) {
         if (date == null || !date.isLiteral()) {

@@ -98,9 +98,7 @@ public final class Vocab {
     public static final Node report = bkg("report");
     public static final Node awaitsMerge = bkg("awaitsMerge");
     public static final Node listedIn = bkg("listedIn");
-    public static final Node bucketOf = bkg("bucketOf");
-    public static final Node period = bkg("period");
-    public static final Node entries = bkg("entries");
+    public static final Node contents = bkg("contents");
     public static final Node awaitsCount = bkg("awaitsCount");
     public static final Node creditedTo = bkg("creditedTo");
     public static final Node depicts = bkg("depicts");

@@ -17,7 +17,7 @@ import org.bilateralkg.rdf.SectionIndex;
  * One page of a section that can grow without bound (a topic's commitments, a person's meetings).
  * Every row of such a section is listed in a month bucket of the section's index (see
  * {@link SectionIndex}), and the store keeps each bucket's count. A page reads the counts
- * ({@code section-buckets.rq}: one row a month), picks the buckets that hold its rows, has
+ * (the index's table of contents, {@code section-contents.rq}), picks the buckets that hold its rows, has
  * {@code NAME-keys.rq} order the rows of those buckets only, and {@code NAME.rq} fill in the columns
  * of the rows shown. At 100,000 articles, ordering all of a topic's 5,000 commitments took
  * hundreds of milliseconds a request; the buckets of one page hold a few dozen.
@@ -30,9 +30,6 @@ final class SectionPager {
     /** A bucket of a section's index and how many rows it lists. */
     private record Bucket(String query, Node bucket, String period, long entries) {
     }
-
-    /** Newest month first, the undated bucket last. */
-    private static final Comparator<String> PERIODS_NEWEST_FIRST = Comparator.nullsFirst(Comparator.<String>naturalOrder()).reversed();
 
     private SectionPager() {
     }
@@ -48,8 +45,11 @@ final class SectionPager {
         int size = params.rows();
         int from = firstRow(params, sectionId, total);
         Cut cut = cut(buckets, from, size);
-        List<Binding> keys = cut.buckets().isEmpty() ? List.of() : keys(c, query, cut.buckets(), bindings);
-        List<Binding> shown = keys.subList(Math.min(cut.skip(), keys.size()), Math.min(keys.size(), cut.skip() + size));
+        List<Binding> keys = new ArrayList<>(cut.buckets().isEmpty() ? List.of() : keys(c, query, cut.buckets(), bindings));
+        // The query orders the rows within a month; months go newest first (a stable sort keeps the rest).
+        keys.sort(Comparator.comparing(SectionPager::period, SectionIndex.NEWEST_FIRST));
+        List<Binding> shown = keys.subList(Math.min(cut.skip(), keys.size()), Math.min(keys.size(), cut.skip() + size))
+                .stream().map(k -> without(k, BUCKET)).toList();
         List<Binding> rows = shown.isEmpty() ? List.of() : c.sparql.selectFor(query, shown, bindings);
         if (total <= size) {
             return new Slice(rows, null);
@@ -64,7 +64,7 @@ final class SectionPager {
     /**
      * A timeline drawn from several sections, newest first: the buckets of all of them are ordered
      * by month together, and each {@code NAME-keys.rq} gives the keys of its buckets of the page with
-     * a {@code ?period} and a {@code ?sortDate}; those are ordered together, cut, and {@code NAME.rq}
+     * their {@code ?bucket} and a {@code ?sortDate}; those are ordered together, cut, and {@code NAME.rq}
      * fills in its own rows of the page.
      */
     static TimelineSlice timeline(Ctx c, String basePath, PageParams params, String sectionId, List<String> queries,
@@ -76,7 +76,7 @@ final class SectionPager {
             buckets.addAll(buckets(c, q, bindings));
         }
         // A month's rows of different sections interleave by date: a page takes whole months.
-        buckets.sort(Comparator.comparing(Bucket::period, PERIODS_NEWEST_FIRST).thenComparing(Bucket::query));
+        buckets.sort(Comparator.comparing(Bucket::period, SectionIndex.NEWEST_FIRST).thenComparing(Bucket::query));
         long total = buckets.stream().mapToLong(Bucket::entries).sum();
         int size = params.rows();
         int from = firstRow(params, sectionId, total);
@@ -84,23 +84,15 @@ final class SectionPager {
         buckets.forEach(b -> months.computeIfAbsent(String.valueOf(b.period()), k -> new ArrayList<>()).add(b));
         Cut cut = cutUnits(new ArrayList<>(months.values()), from, size);
         Var sortDate = Var.alloc("sortDate");
-        Var period = Var.alloc("period");
         List<Key> keys = new ArrayList<>();
         for (String q : queries) {
             List<Bucket> mine = cut.buckets().stream().filter(b -> b.query().equals(q)).toList();
             for (Binding b : mine.isEmpty() ? List.<Binding>of() : keys(c, q, mine, bindings)) {
                 Node d = b.get(sortDate);
-                Node p = b.get(period);
-                BindingBuilder key = Binding.builder();
-                b.vars().forEachRemaining(v -> {
-                    if (!v.equals(sortDate) && !v.equals(period)) {
-                        key.add(v, b.get(v));
-                    }
-                });
-                keys.add(new Key(q, p == null ? null : p.getLiteralLexicalForm(), d == null ? "" : d.getLiteralLexicalForm(), key.build()));
+                keys.add(new Key(q, period(b), d == null ? "" : d.getLiteralLexicalForm(), without(b, sortDate, BUCKET)));
             }
         }
-        keys.sort(Comparator.comparing(Key::period, PERIODS_NEWEST_FIRST)
+        keys.sort(Comparator.comparing(Key::period, SectionIndex.NEWEST_FIRST)
                 .thenComparing(Comparator.comparing(Key::date).reversed())
                 .thenComparing(Key::query)
                 .thenComparing(k -> k.binding().toString()));
@@ -144,21 +136,41 @@ final class SectionPager {
     private static List<Bucket> buckets(Ctx c, String query, Object... bindings) {
         Node index = index(c, query, bindings);
         List<Bucket> out = new ArrayList<>();
-        for (Binding b : c.sparql.select("section-buckets", "index", index)) {
-            out.add(new Bucket(query, Sparql.node(b, "bucket"), Sparql.str(b, "period"), Sparql.num(b, "entries")));
+        for (Binding b : c.sparql.select("section-contents", "index", index)) {
+            for (SectionIndex.Bucket x : SectionIndex.readContents(index, Sparql.str(b, "contents"))) {
+                out.add(new Bucket(query, x.bucket(), x.period(), x.entries()));
+            }
         }
-        out.sort(Comparator.comparing(Bucket::period, PERIODS_NEWEST_FIRST));
+        out.sort(Comparator.comparing(Bucket::period, SectionIndex.NEWEST_FIRST));
         return out;
     }
 
     /** The keys of the rows in {@code buckets}, in the section's order. */
     private static List<Binding> keys(Ctx c, String query, List<Bucket> buckets, Object... bindings) {
-        Var bucket = Var.alloc("bucket");
-        List<Binding> values = buckets.stream().map(b -> Binding.builder().add(bucket, b.bucket()).build()).toList();
+        List<Binding> values = buckets.stream().map(b -> Binding.builder().add(BUCKET, b.bucket()).build()).toList();
         Object[] withIndex = Arrays.copyOf(bindings, bindings.length + 2);
         withIndex[bindings.length] = "index";
         withIndex[bindings.length + 1] = index(c, query, bindings);
         return c.sparql.selectFor(query + "-keys", values, withIndex);
+    }
+
+    private static final Var BUCKET = Var.alloc("bucket");
+
+    /** The month of the bucket a key row came from (null: undated). */
+    private static String period(Binding key) {
+        return SectionIndex.periodOf(key.get(BUCKET)).orElse(null);
+    }
+
+    /** The row without the columns that only ordered it. */
+    private static Binding without(Binding b, Var... vars) {
+        List<Var> drop = List.of(vars);
+        BindingBuilder out = Binding.builder();
+        b.vars().forEachRemaining(v -> {
+            if (!drop.contains(v)) {
+                out.add(v, b.get(v));
+            }
+        });
+        return out.build();
     }
 
     private static Node index(Ctx c, String query, Object... bindings) {

@@ -107,8 +107,9 @@ class RemoteCommandsTest {
         org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
             var dsg = store.dataset().asDatasetGraph();
             dsg.find(Node.ANY, Node.ANY, Vocab.listedIn, Node.ANY).forEachRemaining(q -> listed.merge(q.getObject().getURI(), 1L, Long::sum));
-            dsg.find(SectionIndex.graphName(store.iris()), Node.ANY, Vocab.entries, Node.ANY).forEachRemaining(q ->
-                    counted.put(q.getSubject().getURI(), ((Number) q.getObject().getLiteralValue()).longValue()));
+            dsg.find(SectionIndex.graphName(store.iris()), Node.ANY, Vocab.contents, Node.ANY).forEachRemaining(q ->
+                    SectionIndex.readContents(q.getSubject(), q.getObject().getLiteralLexicalForm())
+                            .forEach(b -> counted.put(b.bucket().getURI(), b.entries())));
         });
         assertFalse(listed.isEmpty(), "facts are listed in the page index");
         assertEquals(listed, counted);

@@ -104,6 +104,16 @@ public final class SectionIndex {
         return NodeFactory.createURI(iri.toString());
     }
 
+    /** The entity of a one-entity index of {@code section}; empty for an index of another section. */
+    public static Optional<Node> entityOf(Iris iris, Section section, Node index) {
+        String prefix = iris.base() + "index/" + section.id() + "/";
+        String u = index.getURI();
+        if (section.isPair() || !u.startsWith(prefix) || u.startsWith(prefix + "iri/")) {
+            return Optional.empty();
+        }
+        return Optional.of(NodeFactory.createURI(iris.base() + "id/" + u.substring(prefix.length())));
+    }
+
     /** The bucket of {@code index} for an entry dated {@code date} (any xsd date or dateTime; null when undated). */
     public static Node bucket(Node index, Node date) {
         return NodeFactory.createURI(index.getURI() + "/" + period(date).orElse(UNDATED));

@@ -44,6 +44,7 @@ public final class Vocab {
     public static final Node Visit = bkg("Visit");
     public static final Node MultilateralEvent = bkg("MultilateralEvent");
     public static final Node Participation = bkg("Participation");
+    public static final Node ReportedPost = bkg("ReportedPost");
     public static final Node Statement = bkg("Statement");
     public static final Node Commitment = bkg("Commitment");
     public static final Node Article = bkg("Article");
@@ -99,6 +100,10 @@ public final class Vocab {
     public static final Node awaitsMerge = bkg("awaitsMerge");
     public static final Node listedIn = bkg("listedIn");
     public static final Node contents = bkg("contents");
+    public static final Node postHolder = bkg("postHolder");
+    public static final Node firstReported = bkg("firstReported");
+    public static final Node lastReported = bkg("lastReported");
+    public static final Node articleCount = bkg("articleCount");
     public static final Node awaitsCount = bkg("awaitsCount");
     public static final Node creditedTo = bkg("creditedTo");
     public static final Node depicts = bkg("depicts");

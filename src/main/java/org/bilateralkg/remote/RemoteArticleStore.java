@@ -26,6 +26,7 @@ import org.bilateralkg.store.ArticleStore;
 import org.bilateralkg.store.MeetingMerger;
 import org.bilateralkg.store.SectionCounts;
 import org.bilateralkg.store.PutOutcome;
+import org.bilateralkg.store.ReportedPosts;
 
 /**
  * A running server as the destination of an ingest. Per batch: one query asks which articles the
@@ -131,6 +132,7 @@ public final class RemoteArticleStore implements ArticleStore {
             Map<Node, Graph> derived = new LinkedHashMap<>();
             derived.put(d.name(), d.graph());
             derived.put(SectionIndex.graphName(iris), counts);
+            derived.put(ReportedPosts.graphName(iris), client.select(ReportedPosts.summaryQuery(Set.of()), ReportedPosts::graph));
             client.update(GraphUpdates.replace(derived), "replacing the merged meetings and the page index");
             return d.meetings();
         } catch (RemoteException e) {

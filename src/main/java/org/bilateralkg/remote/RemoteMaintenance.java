@@ -21,6 +21,7 @@ import org.bilateralkg.rdf.SectionIndex;
 import org.bilateralkg.rdf.Vocab;
 import org.bilateralkg.store.Backup;
 import org.bilateralkg.store.MeetingMerger;
+import org.bilateralkg.store.ReportedPosts;
 import org.bilateralkg.store.SectionCounts;
 
 /** backup, restore, remove and compact through a running server, as the local commands do on a store. */
@@ -69,6 +70,7 @@ public final class RemoteMaintenance {
         Map<Node, Graph> derived = new LinkedHashMap<>();
         derived.put(d.name(), d.graph());
         derived.put(SectionIndex.graphName(iris), counts);
+        derived.put(ReportedPosts.graphName(iris), client.select(ReportedPosts.summaryQuery(doomed), ReportedPosts::graph));
         client.update(GraphUpdates.replace(new ArrayList<>(doomed), derived), "removing " + doomed.size() + " articles");
         return doomed.size();
     }

@@ -23,6 +23,12 @@ import org.bilateralkg.rdf.Vocab;
  */
 final class Pages {
     static final int INVERSE_PAGE = 50;
+    /** incoming-count.rq counts up to one more than this. */
+    private static final int INCOMING_COUNTED = 1000;
+    /** Statements about a resource read for its page (a minister is the subject of thousands, one per article). */
+    private static final int MAX_OUTGOING = 5000;
+    /** Graph links shown after one value. */
+    private static final int MAX_GRAPH_LINKS = 5;
     static final int MAX_VALUES = 500;
 
     private Pages() {
@@ -91,8 +97,8 @@ final class Pages {
         // Outgoing: property -> values, each value with the graphs that state it.
         Map<String, Map<Node, Set<String>>> byProperty = new LinkedHashMap<>();
         int count = 0;
-        for (Binding b : c.sparql.select("outgoing", "this", n)) {
-            if (count++ > 5000) {
+        for (Binding b : c.sparql.selectPage("outgoing", MAX_OUTGOING + 1, 0, "this", n)) {
+            if (count++ > MAX_OUTGOING) {
                 break;
             }
             Node prop = Sparql.node(b, "p");
@@ -106,7 +112,9 @@ final class Pages {
                 : c.labels.of(a).compareToIgnoreCase(c.labels.of(b)));
         for (String prop : order) {
             List<Page.Cell> values = new ArrayList<>();
-            for (Map.Entry<Node, Set<String>> e : byProperty.get(prop).entrySet()) {
+            List<Map.Entry<Node, Set<String>>> entries = new ArrayList<>(byProperty.get(prop).entrySet());
+            entries.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(Node::toString)));
+            for (Map.Entry<Node, Set<String>> e : entries) {
                 if (values.size() >= MAX_VALUES) {
                     values.add(Ctx.cell(Ctx.muted(c.t("more"))));
                     break;
@@ -122,10 +130,13 @@ final class Pages {
                 if (o.isLiteral() && o.getLiteralLanguage() != null && !o.getLiteralLanguage().isEmpty()) {
                     fs.add(Ctx.muted(" @" + o.getLiteralLanguage()));
                 }
-                for (String g : e.getValue()) {
-                    if (g != null && !g.equals(n.getURI())) {
-                        fs.add(new Page.Frag("graph", c.t("inGraph"), c.pageHref(g), null, g));
-                    }
+                List<String> graphs = e.getValue().stream().filter(g -> g != null && !g.equals(n.getURI())).toList();
+                // A person's name is stated in every article that names them: a few links, then how many more.
+                for (String g : graphs.subList(0, Math.min(MAX_GRAPH_LINKS, graphs.size()))) {
+                    fs.add(new Page.Frag("graph", c.t("inGraph"), c.pageHref(g), null, g));
+                }
+                if (graphs.size() > MAX_GRAPH_LINKS) {
+                    fs.add(Ctx.muted(" " + c.t("moreGraphs", graphs.size() - MAX_GRAPH_LINKS)));
                 }
                 values.add(Ctx.cell(fs));
             }
@@ -163,7 +174,10 @@ final class Pages {
             String sep = base.contains("?") ? "&" : "?";
             String prev = offset > 0 ? c.href(base + sep + "inv=" + Math.max(0, offset - INVERSE_PAGE) + "#inverse") : null;
             String next = offset + INVERSE_PAGE < total ? c.href(base + sep + "inv=" + (offset + INVERSE_PAGE) + "#inverse") : null;
-            p.inversePaging = new Page.Paging(c.t("paging", offset + 1, Math.min(total, offset + INVERSE_PAGE), total), prev, next);
+            String line = total > INCOMING_COUNTED
+                    ? c.t("paging.more", offset + 1, Math.min(total, offset + INVERSE_PAGE), INCOMING_COUNTED)
+                    : c.t("paging", offset + 1, Math.min(total, offset + INVERSE_PAGE), total);
+            p.inversePaging = new Page.Paging(line, prev, next);
         }
     }
 

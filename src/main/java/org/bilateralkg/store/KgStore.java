@@ -230,6 +230,7 @@ public final class KgStore implements AutoCloseable {
             });
             removed[0] = doomed.size();
             MeetingMerger.update(dsg, iris);
+            ReportedPosts.update(dsg, iris);
             SectionCounts.update(dsg, iris);
         });
         return removed[0];

@@ -36,6 +36,7 @@ public final class LocalArticleStore implements ArticleStore {
         int[] meetings = {0};
         store.write(() -> {
             meetings[0] = MeetingMerger.update(store.dataset().asDatasetGraph(), store.iris());
+            ReportedPosts.update(store.dataset().asDatasetGraph(), store.iris());
             SectionCounts.update(store.dataset().asDatasetGraph(), store.iris());
         });
         return meetings[0];

@@ -117,6 +117,22 @@ class MeetingMergerTest {
         }
     }
 
+    /** The summaries of derived/posts, one line each (they are blank nodes: compared by content). */
+    private static List<String> reportedPosts(KgStore store) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        Node g = ReportedPosts.graphName(store.iris());
+        List<String> out = new ArrayList<>();
+        dsg.find(g, Node.ANY, Vocab.postHolder, Node.ANY).forEachRemaining(q -> {
+            StringBuilder line = new StringBuilder("posts");
+            for (Node p : List.of(Vocab.postHolder, Vocab.inPost, Vocab.onBehalfOf, Vocab.firstReported, Vocab.lastReported,
+                    Vocab.articleCount, Vocab.provWasDerivedFrom)) {
+                dsg.find(g, q.getSubject(), p, Node.ANY).forEachRemaining(v -> line.append(' ').append(v.getObject()));
+            }
+            out.add(line.toString());
+        });
+        return out;
+    }
+
     /**
      * The derived graphs as the last ingest or removal left them (updated in part), against a full
      * rebuild: the same merged meetings, and the same bucket counts of the page index. Returns the
@@ -129,17 +145,22 @@ class MeetingMergerTest {
         Set<String> updated = new TreeSet<>();
         store.write(() -> {
             counts[0] = MeetingMerger.update(dsg, store.iris());
+            ReportedPosts.update(dsg, store.iris());
             SectionCounts.update(dsg, store.iris());
             names.forEach(name -> dsg.getGraph(name).find().forEachRemaining(t -> updated.add(name + " " + t)));
+            updated.addAll(reportedPosts(store));
         });
         Set<String> rebuilt = new TreeSet<>();
         store.write(() -> {
             counts[1] = MeetingMerger.rebuild(dsg, store.iris());
+            ReportedPosts.rebuild(dsg, store.iris());
             SectionCounts.rebuild(dsg, store.iris());
             names.forEach(name -> dsg.getGraph(name).find().forEachRemaining(t -> rebuilt.add(name + " " + t)));
+            rebuilt.addAll(reportedPosts(store));
         });
         assertEquals(counts[1], counts[0]);
         assertTrue(rebuilt.stream().anyMatch(t -> t.contains(Vocab.contents.getURI())), "the page index has counts");
+        assertTrue(rebuilt.stream().anyMatch(t -> t.startsWith("posts ")), "people have reported posts");
         assertEquals(rebuilt, updated);
         return counts[0];
     }

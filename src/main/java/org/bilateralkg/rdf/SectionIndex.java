@@ -50,7 +50,12 @@ public final class SectionIndex {
         COUNTRY_MEETINGS(Scope.DERIVED, Vocab.Meeting, Vocab.participantCountry, null),
         PERSON_MEETINGS(Scope.DERIVED, Vocab.Meeting, Vocab.participant, null),
         /** Every pair of the meeting's countries. */
-        PAIR_MEETINGS(Scope.DERIVED, Vocab.Meeting, Vocab.participantCountry, Vocab.participantCountry);
+        PAIR_MEETINGS(Scope.DERIVED, Vocab.Meeting, Vocab.participantCountry, Vocab.participantCountry),
+        // Everything of a kind, for the home page's newest items and its totals.
+        ALL_ARTICLES(Scope.ARTICLE, Vocab.Article, null, null),
+        ALL_STATEMENTS(Scope.ARTICLE, Vocab.Statement, null, null),
+        ALL_COMMITMENTS(Scope.ARTICLE, Vocab.Commitment, null, null),
+        ALL_MEETINGS(Scope.DERIVED, Vocab.Meeting, null, null);
 
         final Scope scope;
         final Node type;
@@ -74,6 +79,11 @@ public final class SectionIndex {
             return second != null;
         }
 
+        /** How many entities name one of the section's indexes: 0 (everything of a kind), 1, or 2 (a pair). */
+        public int entities() {
+            return first == null ? 0 : isPair() ? 2 : 1;
+        }
+
         public static Optional<Section> byId(String id) {
             return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst();
         }
@@ -92,8 +102,8 @@ public final class SectionIndex {
 
     /** The index of one section of one entity's page, or of a country pair's page (entities in any order). */
     public static Node index(Iris iris, Section section, Node... entities) {
-        if (entities.length != (section.isPair() ? 2 : 1)) {
-            throw new IllegalArgumentException(section.id() + " is indexed by " + (section.isPair() ? 2 : 1) + " entities");
+        if (entities.length != section.entities()) {
+            throw new IllegalArgumentException(section.id() + " is indexed by " + section.entities() + " entities");
         }
         StringBuilder iri = new StringBuilder(iris.base()).append("index/").append(section.id());
         Node[] sorted = entities.clone();
@@ -102,6 +112,55 @@ public final class SectionIndex {
             iri.append('/').append(local(iris, e));
         }
         return NodeFactory.createURI(iri.toString());
+    }
+
+    /**
+     * The node of a section, {@code <base>index/SECTION}. For a section of everything of a kind it is
+     * the section's only index; for a section of one entity it holds the section's directory.
+     */
+    public static Node sectionNode(Iris iris, Section section) {
+        return NodeFactory.createURI(iris.base() + "index/" + section.id());
+    }
+
+    /**
+     * The section of an index of one entity or one pair and the entity's path under {@code <base>id/}
+     * ("person/sergey-lavrov", or "country/CN/country/RU" for a pair); empty for any other index.
+     */
+    public record Entry(Section section, String entityPath) {
+    }
+
+    public static Optional<Entry> entryOf(Iris iris, Node index) {
+        String prefix = iris.base() + "index/";
+        String u = index.getURI();
+        if (!u.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = u.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        return Section.byId(rest.substring(0, slash)).filter(s -> s.entities() > 0)
+                .map(s -> new Entry(s, rest.substring(slash + 1)));
+    }
+
+    /** The directory of a section of entities or pairs: "person/sergey-lavrov:4559 person/wang-yi:3120", most entries first. */
+    public static String directory(java.util.Map<String, Long> totals) {
+        return totals.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** The entity paths and totals of a directory, in its order (most entries first). */
+    public static java.util.LinkedHashMap<String, Long> readDirectory(String directory) {
+        java.util.LinkedHashMap<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String item : directory.trim().split("\\s+")) {
+            int colon = item.lastIndexOf(':');
+            if (colon > 0) {
+                out.put(item.substring(0, colon), Long.parseLong(item.substring(colon + 1)));
+            }
+        }
+        return out;
     }
 
     /** The entity of a one-entity index of {@code section}; empty for an index of another section. */
@@ -210,7 +269,9 @@ public final class SectionIndex {
 
     private static List<Node[]> entitiesOf(Graph g, Section s, Node fact) {
         List<Node[]> out = new ArrayList<>();
-        if (!s.isPair()) {
+        if (s.entities() == 0) {
+            out.add(new Node[0]);
+        } else if (!s.isPair()) {
             objects(g, fact, s.first).forEach(e -> out.add(new Node[]{e}));
         } else if (s.first.equals(s.second)) {
             List<Node> all = new ArrayList<>(objects(g, fact, s.first));

@@ -100,6 +100,7 @@ public final class Vocab {
     public static final Node awaitsMerge = bkg("awaitsMerge");
     public static final Node listedIn = bkg("listedIn");
     public static final Node contents = bkg("contents");
+    public static final Node directory = bkg("directory");
     public static final Node postHolder = bkg("postHolder");
     public static final Node firstReported = bkg("firstReported");
     public static final Node lastReported = bkg("lastReported");

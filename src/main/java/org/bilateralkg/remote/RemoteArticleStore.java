@@ -128,7 +128,7 @@ public final class RemoteArticleStore implements ArticleStore {
         try {
             MeetingMerger.Derived d = client.select(MeetingMerger.reportsQuery(), rows -> MeetingMerger.derive(rows, iris, Set.of()));
             // The counts of the page index go in the same request, so readers see both or neither.
-            Graph counts = client.select(SectionCounts.articleCountsQuery(iris), rows -> SectionCounts.graph(rows, java.util.Collections.emptyIterator(), d.graph()));
+            Graph counts = client.select(SectionCounts.articleCountsQuery(iris), rows -> SectionCounts.graph(iris, rows, java.util.Collections.emptyIterator(), d.graph()));
             Map<Node, Graph> derived = new LinkedHashMap<>();
             derived.put(d.name(), d.graph());
             derived.put(SectionIndex.graphName(iris), counts);

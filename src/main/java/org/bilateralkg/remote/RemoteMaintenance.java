@@ -66,7 +66,7 @@ public final class RemoteMaintenance {
             rows.forEachRemaining(out::add);
             return out;
         });
-        Graph counts = client.select(SectionCounts.articleCountsQuery(iris), rows -> SectionCounts.graph(rows, leaving.iterator(), d.graph()));
+        Graph counts = client.select(SectionCounts.articleCountsQuery(iris), rows -> SectionCounts.graph(iris, rows, leaving.iterator(), d.graph()));
         Map<Node, Graph> derived = new LinkedHashMap<>();
         derived.put(d.name(), d.graph());
         derived.put(SectionIndex.graphName(iris), counts);

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.SKOS;
+import org.bilateralkg.rdf.SectionIndex;
 
 /** The home page (counts and ways in) and the search over labels in any script. */
 final class HomePages {
@@ -20,46 +21,84 @@ final class HomePages {
     private HomePages() {
     }
 
+    /** How many rows a section of everything of a kind holds. */
+    private static long total(Ctx c, String section) {
+        Node index = SectionIndex.sectionNode(c.site.iris(), SectionIndex.Section.byId(section).orElseThrow());
+        long n = 0;
+        for (Binding b : c.sparql.select("section-contents", "index", index)) {
+            n += SectionIndex.readContents(index, Sparql.str(b, "contents")).stream().mapToLong(SectionIndex.Bucket::entries).sum();
+        }
+        return n;
+    }
+
+    /** A section's directory: entity path (under {@code <base>id/}) to rows. */
+    private static Map<String, Long> directory(Ctx c, String section) {
+        Node node = SectionIndex.sectionNode(c.site.iris(), SectionIndex.Section.byId(section).orElseThrow());
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Binding b : c.sparql.select("section-directory", "section", node)) {
+            out.putAll(SectionIndex.readDirectory(Sparql.str(b, "directory")));
+        }
+        return out;
+    }
+
+    /** The entities of kind {@code prefix} ("person/") with rows in any of these sections. */
+    private static java.util.Set<String> entities(Ctx c, String prefix, String... sections) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String s : sections) {
+            directory(c, s).keySet().stream().filter(k -> k.startsWith(prefix)).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The {@code limit} entities with most rows in the first section, then the second: a row each with both counts. */
+    private static List<List<Page.Cell>> ranked(Ctx c, String prefix, int limit, String first, String second) {
+        Map<String, Long> a = directory(c, first);
+        Map<String, Long> b = directory(c, second);
+        java.util.Set<String> all = new java.util.HashSet<>();
+        a.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(all::add);
+        b.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(all::add);
+        List<List<Page.Cell>> rows = new ArrayList<>();
+        all.stream().sorted(Comparator.comparing((String k) -> -a.getOrDefault(k, 0L))
+                        .thenComparing(k -> -b.getOrDefault(k, 0L)).thenComparing(k -> k))
+                .limit(limit)
+                .forEach(k -> rows.add(List.of(Ctx.cell(c.link(NodeFactory.createURI(c.site.idPrefix() + k))),
+                        Ctx.cell(Ctx.text(String.valueOf(a.getOrDefault(k, 0L)))),
+                        Ctx.cell(Ctx.text(String.valueOf(b.getOrDefault(k, 0L)))))));
+        return rows;
+    }
+
     static Page home(Ctx c, List<String> cannedQueries) {
         Page p = new Page();
         p.home = true;
         p.kind = "home";
         p.title = c.t("site.name");
         p.subtitle = c.t("home.tagline");
-        Binding counts = c.sparql.select("home-counts").get(0);
-        for (String k : List.of("articles", "meetings", "statements", "commitments", "people", "countries")) {
-            p.stats.add(new Page.Stat(c.t("stat." + k), String.valueOf(Sparql.num(counts, k)), "#" + k));
-        }
+        // Every figure and list here comes from the page index (tables of contents and section
+        // directories): counting and ordering the whole store took 13 s a view at 100,000 articles.
+        Map<String, Long> stats = new LinkedHashMap<>();
+        stats.put("articles", total(c, "all-articles"));
+        stats.put("meetings", total(c, "all-meetings"));
+        stats.put("statements", total(c, "all-statements"));
+        stats.put("commitments", total(c, "all-commitments"));
+        stats.put("people", (long) entities(c, "person/", "person-statements", "person-meetings", "person-commitments").size());
+        stats.put("countries", (long) entities(c, "country/", "country-meetings", "country-commitments", "country-statements").size());
+        stats.forEach((k, v) -> p.stats.add(new Page.Stat(c.t("stat." + k), String.valueOf(v), "#" + k)));
 
         p.sections.add(Tables.meetings(c, "meetings", c.t("section.recentMeetings"),
-                c.sparql.selectPage("recent-meetings", 20, 0), null));
+                SectionPager.top(c, "all-meetings", "recent-meetings", 20), null));
+
+        p.sections.add(Tables.section(c, "countries", c.t("section.countries"),
+                List.of(c.t("col.country"), c.t("col.meetings"), c.t("col.commitments")),
+                ranked(c, "country/", 100, "country-meetings", "country-commitments")));
+        p.sections.add(Tables.section(c, "people", c.t("section.people"),
+                List.of(c.t("col.person"), c.t("col.statements"), c.t("col.meetings")),
+                ranked(c, "person/", 50, "person-statements", "person-meetings")));
+        p.sections.add(Tables.section(c, "topics", c.t("section.topics"),
+                List.of(c.t("col.topic"), c.t("col.commitments"), c.t("col.statements")),
+                ranked(c, "topic/", 100, "topic-commitments", "topic-statements")));
 
         List<List<Page.Cell>> rows = new ArrayList<>();
-        for (Binding b : c.sparql.selectPage("home-countries", 100, 0)) {
-            rows.add(List.of(Ctx.cell(c.link(Sparql.node(b, "country"))), Ctx.cell(Ctx.text(Sparql.str(b, "meetings"))),
-                    Ctx.cell(Ctx.text(Sparql.str(b, "commitments")))));
-        }
-        p.sections.add(Tables.section(c, "countries", c.t("section.countries"),
-                List.of(c.t("col.country"), c.t("col.meetings"), c.t("col.commitments")), rows));
-
-        rows = new ArrayList<>();
-        for (Binding b : c.sparql.selectPage("home-people", 50, 0)) {
-            rows.add(List.of(Ctx.cell(c.link(Sparql.node(b, "person"))), Ctx.cell(Ctx.text(Sparql.str(b, "statements"))),
-                    Ctx.cell(Ctx.text(Sparql.str(b, "meetings")))));
-        }
-        p.sections.add(Tables.section(c, "people", c.t("section.people"),
-                List.of(c.t("col.person"), c.t("col.statements"), c.t("col.meetings")), rows));
-
-        rows = new ArrayList<>();
-        for (Binding b : c.sparql.selectPage("home-topics", 100, 0)) {
-            rows.add(List.of(Ctx.cell(c.link(Sparql.node(b, "topic"))), Ctx.cell(Ctx.text(Sparql.str(b, "commitments"))),
-                    Ctx.cell(Ctx.text(Sparql.str(b, "statements")))));
-        }
-        p.sections.add(Tables.section(c, "topics", c.t("section.topics"),
-                List.of(c.t("col.topic"), c.t("col.commitments"), c.t("col.statements")), rows));
-
-        rows = new ArrayList<>();
-        for (Binding b : c.sparql.selectPage("home-articles", 20, 0)) {
+        for (Binding b : SectionPager.top(c, "all-articles", "home-articles", 20)) {
             Node a = Sparql.node(b, "article");
             String headline = Sparql.str(b, "headline");
             Page.Frag link = headline == null || headline.isBlank() ? c.link(a)

@@ -57,6 +57,16 @@ final class SectionPager {
         return new Slice(rows, paging(c, basePath, params, sectionId, from, shown.size(), total));
     }
 
+    /** The first {@code n} rows of a section of everything of a kind ({@code all-meetings}), filled in by {@code details}. */
+    static List<Binding> top(Ctx c, String section, String details, int n) {
+        List<Bucket> buckets = buckets(c, section);
+        Cut cut = cut(buckets, 0, n);
+        List<Binding> keys = new ArrayList<>(cut.buckets().isEmpty() ? List.of() : keys(c, section, cut.buckets()));
+        keys.sort(Comparator.comparing(SectionPager::period, SectionIndex.NEWEST_FIRST));
+        List<Binding> shown = keys.subList(0, Math.min(n, keys.size())).stream().map(k -> without(k, BUCKET)).toList();
+        return shown.isEmpty() ? List.of() : c.sparql.selectFor(details, shown);
+    }
+
     /** One page of a timeline whose rows come from several queries (a pair's meetings and commitments). */
     record TimelineSlice(Map<String, List<Binding>> rows, Page.Paging paging) {
     }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.bilateralkg.rdf.SectionIndex;
 
 /** The pages that tell a story: a country, a person, a meeting, a topic, a pair of countries. */
 final class Stories {
@@ -32,15 +34,14 @@ final class Stories {
                 .withPaging(meetings.paging()));
 
         List<List<Page.Cell>> rows = new ArrayList<>();
-        for (Binding b : c.sparql.select("country-counterparts", "this", n)) {
-            Node other = Sparql.node(b, "other");
-            String otherCode = code(c, other);
+        for (Counterpart cp : counterparts(c, n)) {
+            String otherCode = code(c, cp.other());
             List<Page.Frag> pair = new ArrayList<>();
             if (code != null && otherCode != null) {
                 pair.add(c.link(c.t("link.pairTimeline"), Site.pair(code, otherCode)));
             }
-            rows.add(List.of(Ctx.cell(c.link(other)), Ctx.cell(Ctx.text(Sparql.str(b, "meetings"))),
-                    Ctx.cell(Ctx.text(Sparql.str(b, "commitments"))), Ctx.cell(pair)));
+            rows.add(List.of(Ctx.cell(c.link(cp.other())), Ctx.cell(Ctx.text(String.valueOf(cp.meetings()))),
+                    Ctx.cell(Ctx.text(String.valueOf(cp.commitments()))), Ctx.cell(pair)));
         }
         p.sections.add(Tables.section(c, "counterparts", c.t("section.counterparts"),
                 List.of(c.t("col.country"), c.t("col.meetings"), c.t("col.commitments"), c.t("col.timeline")), rows));
@@ -63,6 +64,37 @@ final class Stories {
         }
         p.sections.add(Tables.section(c, "people", c.t("section.peopleFor"),
                 List.of(c.t("col.person"), c.t("col.statements"), c.t("col.meetings")), rows));
+    }
+
+    private record Counterpart(Node other, long meetings, long commitments) {
+    }
+
+    /**
+     * The countries {@code country} met or made commitments to (either way), most meetings first:
+     * read from the directories of the pair sections, which count both for every pair.
+     */
+    private static List<Counterpart> counterparts(Ctx c, Node country) {
+        String self = country.getURI().substring(c.site.idPrefix().length());
+        Map<String, long[]> byOther = new java.util.TreeMap<>();
+        String[] sections = {"pair-meetings", "pair-commitments"};
+        for (int i = 0; i < sections.length; i++) {
+            Node node = SectionIndex.sectionNode(c.site.iris(), SectionIndex.Section.byId(sections[i]).orElseThrow());
+            for (Binding b : c.sparql.select("section-directory", "section", node)) {
+                for (Map.Entry<String, Long> e : SectionIndex.readDirectory(Sparql.str(b, "directory")).entrySet()) {
+                    String pairPath = e.getKey();
+                    String other = pairPath.startsWith(self + "/") ? pairPath.substring(self.length() + 1)
+                            : pairPath.endsWith("/" + self) ? pairPath.substring(0, pairPath.length() - self.length() - 1) : null;
+                    if (other != null) {
+                        byOther.computeIfAbsent(other, k -> new long[2])[i] += e.getValue();
+                    }
+                }
+            }
+        }
+        List<Counterpart> out = new ArrayList<>();
+        byOther.forEach((other, n) -> out.add(new Counterpart(NodeFactory.createURI(c.site.idPrefix() + other), n[0], n[1])));
+        out.sort(Comparator.comparingLong(Counterpart::meetings).reversed()
+                .thenComparing(Comparator.comparingLong(Counterpart::commitments).reversed()));
+        return out;
     }
 
     private static String topicKey(Ctx c, Binding b) {

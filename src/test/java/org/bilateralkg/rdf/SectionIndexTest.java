@@ -22,7 +22,7 @@ class SectionIndexTest {
     private final Node article = iris.article("a1");
 
     @Test
-    void aCommitmentIsListedUnderItsTopicSpeakerCountryAndPairInTheMonthOfPublication() {
+    void aCommitmentIsListedUnderItsTopicSpeakerCountryPairAndAllCommitmentsInTheMonthOfPublication() {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(article, Vocab.schemaDatePublished, NodeFactory.createLiteralDT("2024-05-17", XSDDatatype.XSDdate));
         Node c = iris.fact(article, "commitment", 1);
@@ -38,7 +38,8 @@ class SectionIndexTest {
                 SectionIndex.bucket(SectionIndex.index(iris, SectionIndex.Section.TOPIC_COMMITMENTS, iris.topic("trade")), date("2024-05-01")),
                 SectionIndex.bucket(SectionIndex.index(iris, SectionIndex.Section.PERSON_COMMITMENTS, iris.person("x")), date("2024-05-01")),
                 SectionIndex.bucket(SectionIndex.index(iris, SectionIndex.Section.COUNTRY_COMMITMENTS, in), date("2024-05-01")),
-                SectionIndex.bucket(SectionIndex.index(iris, SectionIndex.Section.PAIR_COMMITMENTS, pk, in), date("2024-05-01"))), buckets);
+                SectionIndex.bucket(SectionIndex.index(iris, SectionIndex.Section.PAIR_COMMITMENTS, pk, in), date("2024-05-01")),
+                SectionIndex.bucket(SectionIndex.index(iris, SectionIndex.Section.ALL_COMMITMENTS), date("2024-05-01"))), buckets);
         for (Node b : buckets) {
             assertEquals(Optional.of("2024-05"), SectionIndex.periodOf(b), b.getURI());
         }
@@ -56,7 +57,7 @@ class SectionIndexTest {
         SectionIndex.addEntries(iris, g, SectionIndex.Scope.DERIVED, null);
 
         Set<Node> buckets = SectionIndex.bucketsIn(g);
-        assertEquals(3 + 3, buckets.size(), "three country buckets and three pair buckets: " + buckets);
+        assertEquals(3 + 3 + 1, buckets.size(), "three country buckets, three pair buckets and all meetings': " + buckets);
         Node cnRu = SectionIndex.index(iris, SectionIndex.Section.PAIR_MEETINGS, iris.country("RU"), iris.country("CN"));
         assertTrue(buckets.contains(SectionIndex.bucket(cnRu, null)), "a date without a year is undated");
         assertEquals(cnRu, SectionIndex.indexOf(SectionIndex.bucket(cnRu, null)));

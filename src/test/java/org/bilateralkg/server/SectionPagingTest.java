@@ -103,6 +103,62 @@ class SectionPagingTest {
         assertNull(paging.selectFirst("a[rel=next]"));
     }
 
+    @Test
+    void theHomePageFiguresAndListsAreTheStoresOwnCounts() throws Exception {
+        Document d = page("/");
+        Map<String, String> figures = new java.util.HashMap<>();
+        for (Element li : d.select("ul.stats li")) {
+            figures.put(li.selectFirst("a").attr("href"), li.selectFirst("strong").text());
+        }
+        String prefixes = "PREFIX bkg: <https://bilateral-kg.org/ontology#>\n";
+        assertEquals(SeedStore.select(store, prefixes + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a bkg:Article }").get(0).get("n"),
+                figures.get("#articles"));
+        assertEquals(SeedStore.select(store, prefixes + "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m bkg:report ?r }").get(0).get("n"),
+                figures.get("#meetings"));
+        assertEquals(SeedStore.select(store, prefixes + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a bkg:Statement }").get(0).get("n"),
+                figures.get("#statements"));
+        assertEquals(SeedStore.select(store, prefixes + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a bkg:Commitment }").get(0).get("n"),
+                figures.get("#commitments"));
+
+        // The busiest country comes first among countries, with its meetings and commitments.
+        Map<String, String> top = SeedStore.select(store, prefixes + """
+                SELECT ?x (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m bkg:report ?r ; bkg:participantCountry ?x }
+                GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1""").get(0);
+        Element first = d.selectFirst("section#countries tbody tr");
+        assertTrue(first.selectFirst("a").attr("href").endsWith(top.get("x").substring(top.get("x").indexOf("/id/") + 4)),
+                first.outerHtml());
+        assertEquals(top.get("n"), first.select("td").get(1).text());
+        String commitments = SeedStore.select(store, prefixes + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a bkg:Commitment ; bkg:committingCountry <"
+                + top.get("x") + "> } }").get(0).get("n");
+        assertEquals(commitments, first.select("td").get(2).text());
+
+        // The newest articles: the first shown has the latest publication date of the store.
+        String latest = SeedStore.select(store, prefixes + "PREFIX schema: <http://schema.org/>\n"
+                + "SELECT (MAX(?d) AS ?n) WHERE { ?a a bkg:Article ; schema:datePublished ?d }").get(0).get("n");
+        assertTrue(d.selectFirst("section#articles tbody tr").text().contains(latest), d.selectFirst("section#articles").text());
+        assertEquals(20, d.select("section#meetings tbody tr").size());
+    }
+
+    @Test
+    void aCountrysCounterpartsCountTheirMeetingsAndCommitmentsEitherWay() throws Exception {
+        Map<String, String> pair = SeedStore.select(store, """
+                PREFIX bkg: <https://bilateral-kg.org/ontology#>
+                SELECT ?x ?y (COUNT(DISTINCT ?m) AS ?n) WHERE {
+                  ?m bkg:report ?r ; bkg:participantCountry ?x, ?y . FILTER(STR(?x) < STR(?y))
+                } GROUP BY ?x ?y ORDER BY DESC(?n) ?x ?y LIMIT 1""").get(0);
+        String commitments = SeedStore.select(store, """
+                PREFIX bkg: <https://bilateral-kg.org/ontology#>
+                SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g {
+                  { ?c bkg:committingCountry <%1$s> ; bkg:partnerCountry <%2$s> } UNION { ?c bkg:committingCountry <%2$s> ; bkg:partnerCountry <%1$s> }
+                  ?c a bkg:Commitment } }""".formatted(pair.get("x"), pair.get("y"))).get(0).get("n");
+        Document d = page(pair.get("x").replace("/id/", "/page/"));
+        String other = pair.get("y").substring(pair.get("y").indexOf("/id/") + 4);
+        Element row = d.select("section#counterparts tbody tr").stream()
+                .filter(r -> r.selectFirst("a").attr("href").endsWith(other)).findFirst().orElseThrow();
+        assertEquals(pair.get("n"), row.select("td").get(1).text(), row.text());
+        assertEquals(commitments, row.select("td").get(2).text(), row.text());
+    }
+
     /** The ?x with the most facts ?c matching {@code pattern} (in article graphs), and their number ?n. */
     private static Map<String, String> busiest(String pattern) {
         return SeedStore.select(store, "SELECT ?x (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { " + pattern + " } }"

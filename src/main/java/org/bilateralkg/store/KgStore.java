@@ -125,7 +125,7 @@ public final class KgStore implements AutoCloseable {
             dsg.removeGraph(article);
         }
         graph.find().forEachRemaining(t -> dsg.add(article, t.getSubject(), t.getPredicate(), t.getObject()));
-        dsg.add(MeetingMerger.pending(iris, article));
+        dsg.add(exists ? MeetingMerger.pending(iris, article) : MeetingMerger.pendingAdded(iris, article));
         SectionIndex.bucketsIn(graph).forEach(b -> dsg.add(SectionCounts.pending(iris, b)));
         return exists ? PutOutcome.REPLACED : PutOutcome.ADDED;
     }
@@ -186,7 +186,8 @@ public final class KgStore implements AutoCloseable {
                     if (outcomes.get(i) != PutOutcome.UNCHANGED) {
                         Node name = names.get(i);
                         graphs.get(i).find().forEachRemaining(t -> out.quad(Quad.create(name, t)));
-                        out.quad(MeetingMerger.pending(iris, name)); // merged at the end of the ingest
+                        // Merged at the end of the ingest (a replaced article was marked as such when removed).
+                        out.quad(MeetingMerger.pendingAdded(iris, name));
                         SectionIndex.bucketsIn(graphs.get(i)).forEach(b -> out.quad(SectionCounts.pending(iris, b)));
                     }
                 }
@@ -229,9 +230,7 @@ public final class KgStore implements AutoCloseable {
                 dsg.add(MeetingMerger.pending(iris, g));
             });
             removed[0] = doomed.size();
-            MeetingMerger.update(dsg, iris);
-            ReportedPosts.update(dsg, iris);
-            SectionCounts.update(dsg, iris);
+            DerivedGraphs.update(dsg, iris);
         });
         return removed[0];
     }

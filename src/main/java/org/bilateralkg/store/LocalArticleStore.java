@@ -34,11 +34,7 @@ public final class LocalArticleStore implements ArticleStore {
     @Override
     public int rebuildDerived() {
         int[] meetings = {0};
-        store.write(() -> {
-            meetings[0] = MeetingMerger.update(store.dataset().asDatasetGraph(), store.iris());
-            ReportedPosts.update(store.dataset().asDatasetGraph(), store.iris());
-            SectionCounts.update(store.dataset().asDatasetGraph(), store.iris());
-        });
+        store.write(() -> meetings[0] = DerivedGraphs.update(store.dataset().asDatasetGraph(), store.iris()));
         return meetings[0];
     }
 }

@@ -102,10 +102,20 @@ public final class MeetingMerger {
         return iris.graph("derived/pending");
     }
 
-    /** The quad that marks {@code article} as not yet merged. */
+    /** The quad that marks {@code article} as not yet merged: replaced or removed since the last merge. */
     public static Quad pending(Iris iris, Node article) {
         return Quad.create(pendingGraph(iris), article, Vocab.awaitsMerge, NodeFactory.createLiteralString("true"));
     }
+
+    /**
+     * The quad that marks {@code article} as new since the last merge. Summaries that cannot take a
+     * report back (first and last dates) grow by the new articles alone when nothing else changed.
+     */
+    public static Quad pendingAdded(Iris iris, Node article) {
+        return Quad.create(pendingGraph(iris), article, Vocab.awaitsMerge, ADDED);
+    }
+
+    static final Node ADDED = NodeFactory.createLiteralString("added");
 
     /**
      * Rebuilds the derived graph in the store. Must run inside a write transaction on the store's
@@ -117,7 +127,6 @@ public final class MeetingMerger {
             d = derive(qe.select(), iris, Set.of());
         }
         dsg.removeGraph(d.name());
-        dsg.deleteAny(pendingGraph(iris), Node.ANY, Vocab.awaitsMerge, Node.ANY);
         d.graph().find().forEachRemaining(t -> dsg.add(d.name(), t.getSubject(), t.getPredicate(), t.getObject()));
         // Every meeting's index entries changed: without counts, the next count update takes them all anew.
         dsg.removeGraph(SectionIndex.graphName(iris));
@@ -199,7 +208,6 @@ public final class MeetingMerger {
         d.graph().find().forEachRemaining(t -> dsg.add(derived, t.getSubject(), t.getPredicate(), t.getObject()));
         touched.addAll(SectionIndex.bucketsIn(d.graph()));
         touched.forEach(b -> dsg.add(SectionCounts.pending(iris, b)));
-        dsg.deleteAny(pendingGraph(iris), Node.ANY, Vocab.awaitsMerge, Node.ANY);
         return count(dsg, derived);
     }
 

@@ -165,12 +165,8 @@ public final class SectionIndex {
 
     /** The entity of a one-entity index of {@code section}; empty for an index of another section. */
     public static Optional<Node> entityOf(Iris iris, Section section, Node index) {
-        String prefix = iris.base() + "index/" + section.id() + "/";
-        String u = index.getURI();
-        if (section.isPair() || !u.startsWith(prefix) || u.startsWith(prefix + "iri/")) {
-            return Optional.empty();
-        }
-        return Optional.of(NodeFactory.createURI(iris.base() + "id/" + u.substring(prefix.length())));
+        return entryOf(iris, index).filter(e -> e.section() == section && section.entities() == 1 && !e.entityPath().startsWith("iri/"))
+                .map(e -> NodeFactory.createURI(iris.base() + "id/" + e.entityPath()));
     }
 
     /** The bucket of {@code index} for an entry dated {@code date} (any xsd date or dateTime; null when undated). */

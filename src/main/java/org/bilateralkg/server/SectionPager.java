@@ -45,11 +45,7 @@ final class SectionPager {
         int size = params.rows();
         int from = firstRow(params, sectionId, total);
         Cut cut = cut(buckets, from, size);
-        List<Binding> keys = new ArrayList<>(cut.buckets().isEmpty() ? List.of() : keys(c, query, cut.buckets(), bindings));
-        // The query orders the rows within a month; months go newest first (a stable sort keeps the rest).
-        keys.sort(Comparator.comparing(SectionPager::period, SectionIndex.NEWEST_FIRST));
-        List<Binding> shown = keys.subList(Math.min(cut.skip(), keys.size()), Math.min(keys.size(), cut.skip() + size))
-                .stream().map(k -> without(k, BUCKET)).toList();
+        List<Binding> shown = shownKeys(c, query, cut, size, bindings);
         List<Binding> rows = shown.isEmpty() ? List.of() : c.sparql.selectFor(query, shown, bindings);
         if (total <= size) {
             return new Slice(rows, null);
@@ -59,11 +55,7 @@ final class SectionPager {
 
     /** The first {@code n} rows of a section of everything of a kind ({@code all-meetings}), filled in by {@code details}. */
     static List<Binding> top(Ctx c, String section, String details, int n) {
-        List<Bucket> buckets = buckets(c, section);
-        Cut cut = cut(buckets, 0, n);
-        List<Binding> keys = new ArrayList<>(cut.buckets().isEmpty() ? List.of() : keys(c, section, cut.buckets()));
-        keys.sort(Comparator.comparing(SectionPager::period, SectionIndex.NEWEST_FIRST));
-        List<Binding> shown = keys.subList(0, Math.min(n, keys.size())).stream().map(k -> without(k, BUCKET)).toList();
+        List<Binding> shown = shownKeys(c, section, cut(buckets(c, section), 0, n), n);
         return shown.isEmpty() ? List.of() : c.sparql.selectFor(details, shown);
     }
 
@@ -113,6 +105,15 @@ final class SectionPager {
             rows.put(q, mine.isEmpty() ? List.of() : c.sparql.selectFor(q, mine, bindings));
         }
         return new TimelineSlice(rows, total <= size ? null : paging(c, basePath, params, sectionId, from, shown.size(), total));
+    }
+
+    /** The keys of the {@code size} rows of a cut, in the section's order, without their buckets. */
+    private static List<Binding> shownKeys(Ctx c, String query, Cut cut, int size, Object... bindings) {
+        List<Binding> keys = new ArrayList<>(cut.buckets().isEmpty() ? List.of() : keys(c, query, cut.buckets(), bindings));
+        // The query orders the rows within a month; months go newest first (a stable sort keeps the rest).
+        keys.sort(Comparator.comparing(SectionPager::period, SectionIndex.NEWEST_FIRST));
+        return keys.subList(Math.min(cut.skip(), keys.size()), Math.min(keys.size(), cut.skip() + size))
+                .stream().map(k -> without(k, BUCKET)).toList();
     }
 
     /** The buckets that hold rows {@code from} to {@code from + size}, and how many rows of the first come before the page. */

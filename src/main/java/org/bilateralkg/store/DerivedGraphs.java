@@ -1,9 +1,7 @@
 package org.bilateralkg.store;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.bilateralkg.rdf.Iris;
-import org.bilateralkg.rdf.Vocab;
 
 /**
  * The graphs computed from the articles, brought up to date in order after every ingest or removal:
@@ -21,7 +19,7 @@ public final class DerivedGraphs {
         int meetings = MeetingMerger.update(dsg, iris);
         ReportedPosts.update(dsg, iris);
         SectionCounts.update(dsg, iris);
-        dsg.deleteAny(MeetingMerger.pendingGraph(iris), Node.ANY, Vocab.awaitsMerge, Node.ANY);
+        dsg.removeGraph(MeetingMerger.pendingGraph(iris));
         return meetings;
     }
 
@@ -30,7 +28,7 @@ public final class DerivedGraphs {
         int meetings = MeetingMerger.rebuild(dsg, iris);
         ReportedPosts.rebuild(dsg, iris);
         SectionCounts.rebuild(dsg, iris);
-        dsg.deleteAny(MeetingMerger.pendingGraph(iris), Node.ANY, Vocab.awaitsMerge, Node.ANY);
+        dsg.removeGraph(MeetingMerger.pendingGraph(iris));
         return meetings;
     }
 }

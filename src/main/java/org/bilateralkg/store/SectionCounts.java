@@ -27,9 +27,9 @@ import org.bilateralkg.rdf.Vocab;
  * Keeps the entry counts of the navigation index ({@link SectionIndex}) in the graph
  * derived/index, one literal per index, its table of contents: {@code <index> bkg:contents
  * "2024-05:17 2024-04:12 undated:3"}, and one per section of one entity's pages, its directory:
- * {@code <base>index/person-statements bkg:directory "person/sergey-lavrov:4559 ..."}. A page reads that literal alone (a row per bucket took 20 ms
- * for a person with 270 months; writing four triples per bucket added a minute to a 100,000-article
- * ingest).
+ * {@code <base>index/person-statements bkg:directory "person/sergey-lavrov:4559 ..."}. A page reads
+ * that literal alone (a row per bucket took 20 ms for a person with 270 months; writing four triples
+ * per bucket added a minute to a 100,000-article ingest).
  * Whoever adds or removes entries marks their buckets in derived/pending in the same transaction
  * ({@link #markBucketsOf}); {@link #update} recounts the marked buckets only, so the work after an
  * ingest follows what changed, not the size of the store.
@@ -58,8 +58,8 @@ public final class SectionCounts {
 
     /**
      * Brings the counts up to date: recounts the marked buckets, or every bucket when there are no
-     * counts yet or many buckets are marked. Must run inside a write transaction. Returns the
-     * buckets recounted.
+     * counts yet or many buckets are marked. Reads the marks and leaves them: run by
+     * {@link DerivedGraphs#update}. Returns the buckets recounted.
      */
     public static int update(DatasetGraph dsg, Iris iris) {
         Node pending = MeetingMerger.pendingGraph(iris);
@@ -81,14 +81,10 @@ public final class SectionCounts {
         Map<SectionIndex.Section, Map<String, Long>> totals = new HashMap<>();
         byIndex.forEach((index, recounted) -> {
             Map<Node, Long> counts = new HashMap<>();
-            Iterator<Quad> old = dsg.find(graph, index, Vocab.contents, Node.ANY);
-            if (old.hasNext()) {
-                SectionIndex.readContents(index, old.next().getObject().getLiteralLexicalForm())
-                        .forEach(b -> counts.put(b.bucket(), b.entries()));
-            }
+            stored(dsg, graph, index, Vocab.contents).ifPresent(text ->
+                    SectionIndex.readContents(index, text).forEach(b -> counts.put(b.bucket(), b.entries())));
             counts.putAll(recounted);
-            dsg.deleteAny(graph, index, Vocab.contents, Node.ANY);
-            contents(index, counts).ifPresent(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            replace(dsg, graph, index, Vocab.contents, contents(index, counts));
             SectionIndex.entryOf(iris, index).ifPresent(e -> totals.computeIfAbsent(e.section(), k -> new HashMap<>())
                     .put(e.entityPath(), counts.values().stream().mapToLong(Long::longValue).sum()));
         });
@@ -96,15 +92,10 @@ public final class SectionCounts {
         totals.forEach((section, changed) -> {
             Node node = SectionIndex.sectionNode(iris, section);
             Map<String, Long> all = new HashMap<>();
-            Iterator<Quad> old = dsg.find(graph, node, Vocab.directory, Node.ANY);
-            if (old.hasNext()) {
-                all.putAll(SectionIndex.readDirectory(old.next().getObject().getLiteralLexicalForm()));
-            }
+            stored(dsg, graph, node, Vocab.directory).ifPresent(text -> all.putAll(SectionIndex.readDirectory(text)));
             all.putAll(changed);
-            dsg.deleteAny(graph, node, Vocab.directory, Node.ANY);
-            directory(node, all).ifPresent(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            replace(dsg, graph, node, Vocab.directory, directory(node, all));
         });
-        dsg.deleteAny(pending, Node.ANY, Vocab.awaitsCount, Node.ANY);
         return marked.size();
     }
 
@@ -119,7 +110,6 @@ public final class SectionCounts {
         Node graph = SectionIndex.graphName(iris);
         dsg.removeGraph(graph);
         graph(iris, counts).find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        dsg.deleteAny(MeetingMerger.pendingGraph(iris), Node.ANY, Vocab.awaitsCount, Node.ANY);
         return counts.size();
     }
 
@@ -180,6 +170,18 @@ public final class SectionCounts {
         String text = SectionIndex.contents(buckets);
         return text.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(Triple.create(index, Vocab.contents, NodeFactory.createLiteralString(text)));
+    }
+
+    /** The text of the one literal {@code s p} holds in {@code graph}. */
+    private static java.util.Optional<String> stored(DatasetGraph dsg, Node graph, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+        return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm()) : java.util.Optional.empty();
+    }
+
+    /** Replaces the literal {@code s p} holds in {@code graph} by {@code now}'s (none: removed). */
+    private static void replace(DatasetGraph dsg, Node graph, Node s, Node p, java.util.Optional<Triple> now) {
+        dsg.deleteAny(graph, s, p, Node.ANY);
+        now.ifPresent(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     private static void addCount(Map<Node, Long> counts, Binding row, int sign) {
